@@ -1,0 +1,145 @@
+using System.Buffers;
+
+namespace Lce.FileCheck.Regex;
+
+/// <summary>
+/// A POSIX extended regular expression with the semantics FileCheck gets from llvm::Regex
+/// compiled with REG_NEWLINE: leftmost-longest overall match, POSIX submatch rules,
+/// '.' and negated lists never match '\n', '^'/'$' match at line boundaries and at the
+/// ends of the searched range. Text is treated as bytes (one char per byte, 0-255).
+/// </summary>
+/// <remarks>
+/// Search strategy: a required literal (if any) is located with IndexOf and, when the
+/// pattern cannot match a newline, only the line holding it is tried; candidate starts are
+/// filtered by the set of possible first bytes; each candidate runs a lazily built DFA to
+/// find its longest end. Captures are then resolved on the found span only. Patterns with
+/// back-references use an exhaustive backtracking matcher instead of the DFA.
+/// </remarks>
+public sealed class PosixRegex
+{
+    private readonly RegexNode _root;
+    private readonly LazyDfa? _dfa;
+    private readonly BacktrackingMatcher? _backtracker;
+    private readonly (string Text, bool IgnoreCase)? _literal;
+    private readonly bool _canMatchNewline;
+    private readonly SearchValues<char>? _firstBytes;
+
+    /// <summary>Number of parenthesized subexpressions.</summary>
+    public int GroupCount { get; }
+
+    private PosixRegex(RegexNode root, int groupCount, bool ignoreCase, bool hasBackrefs)
+    {
+        _root = root;
+        GroupCount = groupCount;
+        _literal = RequiredLiteral.Find(root);
+        _canMatchNewline = NodeCanMatchNewline(root);
+        if (hasBackrefs)
+        {
+            _backtracker = new BacktrackingMatcher(root, groupCount, ignoreCase);
+            return;
+        }
+        _dfa = new LazyDfa(NfaCompiler.Compile(root));
+        var (first, empty) = _dfa.Analyze();
+        if (!empty)
+            _firstBytes = SearchValues.Create(Enumerable.Range(0, 256).Where(c => first[c]).Select(c => (char)c).ToArray());
+    }
+
+    /// <summary>Compiles <paramref name="pattern"/>; throws <see cref="RegexSyntaxException"/> on bad syntax.</summary>
+    public static PosixRegex Compile(string pattern, bool ignoreCase = false)
+    {
+        var (root, groups) = PosixRegexParser.Parse(pattern, ignoreCase);
+        int id = 0;
+        bool backrefs = false;
+        Walk(root, n => { n.Id = id++; backrefs |= n is BackrefNode; });
+        return new PosixRegex(root, groups, ignoreCase, backrefs);
+    }
+
+    /// <summary>Returns the syntax error message for <paramref name="pattern"/>, or null if it is valid.</summary>
+    public static string? Validate(string pattern)
+    {
+        try { PosixRegexParser.Parse(pattern, false); return null; }
+        catch (RegexSyntaxException e) { return e.Message; }
+    }
+
+    private static void Walk(RegexNode? node, Action<RegexNode> visit)
+    {
+        if (node is null) return;
+        visit(node);
+        switch (node)
+        {
+            case ConcatNode c: foreach (var n in c.Items) Walk(n, visit); break;
+            case AlternationNode a: foreach (var n in a.Branches) Walk(n, visit); break;
+            case GroupNode g: Walk(g.Body, visit); break;
+            case RepeatNode r: Walk(r.Body, visit); break;
+        }
+    }
+
+    private static bool NodeCanMatchNewline(RegexNode root)
+    {
+        bool result = false;
+        Walk(root, n => result |= n is CharClassNode c && c.Set.Contains('\n'));
+        return result;
+    }
+
+    /// <summary>
+    /// Leftmost-longest match inside text[start, end). '^' matches at <paramref name="start"/>
+    /// and '$' at <paramref name="end"/>. Captures are computed only when
+    /// <paramref name="wantGroups"/> is set (the overall span is always exact).
+    /// </summary>
+    public RegexMatch? Match(string text, int start, int end, bool wantGroups = true)
+    {
+        if (_literal is null || _canMatchNewline) return ScanRange(text, start, end, start, end, wantGroups);
+        var (lit, icase) = _literal.Value;
+        var comparison = icase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        int pos = start;
+        while (pos <= end)
+        {
+            int rel = text.AsSpan(pos, end - pos).IndexOf(lit.AsSpan(), comparison);
+            if (rel < 0) return null;
+            int hit = pos + rel;
+            int lineStart = hit == start ? start : text.LastIndexOf('\n', hit - 1, hit - start) + 1;
+            if (lineStart < start) lineStart = start;
+            int nl = text.IndexOf('\n', hit, end - hit);
+            int lineEnd = nl < 0 ? end : nl;
+            var m = ScanRange(text, Math.Max(pos, lineStart), lineEnd, start, end, wantGroups);
+            if (m is not null) return m;
+            pos = lineEnd + 1;
+        }
+        return null;
+    }
+
+    /// <summary>Tries candidate starts in [from, to] in order; the first that matches is leftmost.</summary>
+    private RegexMatch? ScanRange(string text, int from, int to, int subjectStart, int subjectEnd, bool wantGroups)
+    {
+        for (int s = from; s <= to; s++)
+        {
+            if (_firstBytes is not null)
+            {
+                if (s == to) return null;
+                int rel = text.AsSpan(s, to - s).IndexOfAny(_firstBytes);
+                if (rel < 0) return null;
+                s += rel;
+            }
+            if (_backtracker is not null)
+            {
+                var groups = _backtracker.MatchAt(text, s, subjectStart, subjectEnd);
+                if (groups is not null) return new RegexMatch(groups);
+                continue;
+            }
+            int e = _dfa!.LongestMatchEnd(text, s, subjectEnd, subjectStart);
+            if (e < 0) continue;
+            int[] g = wantGroups && GroupCount > 0
+                ? SubmatchResolver.Resolve(_root, GroupCount, text, s, e, subjectStart, subjectEnd)
+                : [s, e];
+            if (g.Length < 2 * (GroupCount + 1))
+            {
+                var full = new int[2 * (GroupCount + 1)];
+                Array.Fill(full, -1);
+                full[0] = s; full[1] = e;
+                g = full;
+            }
+            return new RegexMatch(g);
+        }
+        return null;
+    }
+}

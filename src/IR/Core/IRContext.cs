@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+
+namespace Lce.IR;
+
+/// <summary>
+/// Owns everything that is shared between IR objects: the uniqued (interned) types and
+/// attributes, and the registry of dialects with their operations. Interning makes
+/// structurally equal types/attributes the same object, so IR code compares them by reference.
+/// Thread-safe: passes running in parallel over different functions intern concurrently.
+/// </summary>
+public sealed class IRContext
+{
+    private readonly ConcurrentDictionary<object, object> _uniqued = new();
+    private readonly ConcurrentDictionary<string, Dialect> _dialects = new();
+    private readonly ConcurrentDictionary<string, OperationName> _opNames = new();
+    private int _nextDistinctId;
+
+    /// <summary>When true, operations of unknown dialects parse and verify as opaque operations.</summary>
+    public bool AllowUnregisteredDialects { get; set; }
+
+    /// <summary>Blobs referenced by `dense_resource` attributes (the builtin resource section).</summary>
+    public ResourceTable Resources { get; } = new();
+
+    public DiagnosticEngine Diagnostics { get; } = new();
+
+    public IRContext() { }
+
+    /// <summary>Returns the canonical instance structurally equal to <paramref name="value"/>.</summary>
+    public T Intern<T>(T value) where T : notnull => (T)_uniqued.GetOrAdd(value, value);
+
+    internal int NextDistinctId() => Interlocked.Increment(ref _nextDistinctId) - 1;
+
+    /// <summary>Registers a dialect (idempotent per namespace) and all its operations.</summary>
+    public T Register<T>() where T : Dialect, new()
+    {
+        var probe = new T();
+        var d = (T)_dialects.GetOrAdd(probe.Namespace, _ => { probe.Initialize(this); return probe; });
+        return d;
+    }
+
+    public void Register(Dialect dialect)
+    {
+        if (_dialects.TryAdd(dialect.Namespace, dialect)) dialect.Initialize(this);
+    }
+
+    public Dialect? GetDialect(string ns) => _dialects.TryGetValue(ns, out var d) ? d : null;
+
+    public IEnumerable<Dialect> Dialects => _dialects.Values.OrderBy(d => d.Namespace, StringComparer.Ordinal);
+
+    internal void AddOperation(OpDefinition def)
+    {
+        var name = new OperationName(def.Name, def);
+        _opNames[def.Name] = name;
+    }
+
+    /// <summary>The uniqued name object for an op name; unregistered names get a definition-less entry.</summary>
+    public OperationName GetOperationName(string name) =>
+        _opNames.GetOrAdd(name, n => new OperationName(n, null));
+
+    /// <summary>The dialect that owns an operation name (text before the first '.'), if registered.</summary>
+    public Dialect? DialectOf(string opName)
+    {
+        int dot = opName.IndexOf('.');
+        return dot < 0 ? null : GetDialect(opName[..dot]);
+    }
+}

@@ -1,0 +1,78 @@
+namespace Lce.IR;
+
+/// <summary>
+/// Checks IR invariants: op-defined verifiers and traits, terminators, operand/result
+/// constraints of registered ops, and SSA dominance in CFG regions. Diagnostics go to the
+/// context's <see cref="DiagnosticEngine"/>; the walk is iterative so deep nesting is safe.
+/// </summary>
+public static class Verifier
+{
+    /// <summary>Verifies <paramref name="root"/> and everything nested in it; false after reporting the first error.</summary>
+    public static bool Verify(Operation root)
+    {
+        try
+        {
+            // Entrance checks in pre-order (as MLIR visits ops before their regions).
+            var r = root.Walk(op => VerifyOnEntrance(op) ? WalkResult.Advance : WalkResult.Interrupt, WalkOrder.PreOrder);
+            if (r == WalkResult.Interrupt) return false;
+            // Region verifiers need their nested ops verified first: post-order.
+            r = root.Walk(op => VerifyOnExit(op) ? WalkResult.Advance : WalkResult.Interrupt, WalkOrder.PostOrder);
+            if (r == WalkResult.Interrupt) return false;
+            return Dominance.Verify(root);
+        }
+        finally
+        {
+            PendingDiagnostic.Flush();
+        }
+    }
+
+    private static bool VerifyOnEntrance(Operation op)
+    {
+        foreach (var operand in op.OpOperands)
+            if (operand.Value is null) { op.EmitOpError($"null operand found"); return false; }
+
+        var def = op.Definition;
+        if (def is null)
+        {
+            if (!op.Context.AllowUnregisteredDialects && op.Context.DialectOf(op.Name) is null)
+            {
+                op.EmitOpError("created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used");
+                return false;
+            }
+        }
+        else
+        {
+            foreach (var t in def.Traits) if (!t.Verify(op)) return false;
+            if (!OpSignature.Verify(op, def)) return false;
+            if (def.Verifier is { } v && !v(op)) return false;
+        }
+
+        bool needsTerminator = def is not null && !def.HasTrait<Traits.NoTerminator>();
+        foreach (var region in op.Regions)
+            foreach (var block in region.Blocks)
+            {
+                foreach (var arg in block.Arguments)
+                    if (arg.Owner != block) { op.EmitOpError("block argument not owned by its block"); return false; }
+                if (!needsTerminator) continue;
+                if (block.LastOp is null)
+                {
+                    op.EmitOpError("empty block: expect at least a terminator");
+                    return false;
+                }
+                if (block.LastOp.Definition is { } ld && !ld.HasTrait<Traits.IsTerminator>())
+                {
+                    block.LastOp.EmitError("block with no terminator, has " + Printing.AsmPrinter.OperationToGenericString(block.LastOp));
+                    return false;
+                }
+            }
+        return true;
+    }
+
+    private static bool VerifyOnExit(Operation op)
+    {
+        var def = op.Definition;
+        if (def is null) return true;
+        foreach (var t in def.Traits) if (!t.VerifyRegions(op)) return false;
+        return def.RegionVerifier is not { } rv || rv(op);
+    }
+}

@@ -1,0 +1,1 @@
+"tst.a"() {z = loc("l.mlir":1:1), y = distinct[0]<{}>, x = affine_set<(d0) : (d0 >= 0)>, w = affine_map<(d0) -> (d0 + 1)>} : () -> tuple<i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8, i8>

@@ -1,0 +1,7 @@
+"tst.region"() ({
+  "tst.br"()[^exit] : () -> ()
+^unused:
+  "tst.br"()[^exit] : () -> ()
+^exit:
+  "tst.ret"() : () -> ()
+}) : () -> ()

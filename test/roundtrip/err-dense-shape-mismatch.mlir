@@ -1,0 +1,1 @@
+"tst.op"() {a = dense<[1, 2, 3]> : tensor<2xi32>} : () -> ()

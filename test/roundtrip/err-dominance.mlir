@@ -1,0 +1,5 @@
+func.func @f() {
+  "tst.use"(%0) : (i32) -> ()
+  %0 = "tst.def"() : () -> i32
+  return
+}

@@ -1,0 +1,3 @@
+module attributes {z, a = "x"} {
+  func.func private @f()
+}

@@ -1,0 +1,4 @@
+func.func @f() {
+  "tst.use"(%nope) : (i32) -> ()
+  return
+}

@@ -1,0 +1,1 @@
+"tst.op"() : () -> complex<index>

@@ -1,0 +1,1 @@
+"tst.op"() : () -> memref<4x!foo.t>

@@ -1,0 +1,1 @@
+"tst.op"() : () -> tensor<2xtensor<3xi8>>

@@ -1,0 +1,1 @@
+"tst.op"() : () -> tensor<?xtuple<i32, f32>>

@@ -1,0 +1,1 @@
+"tst.op"() : () -> vector<2xcomplex<f64>>

@@ -1,0 +1,2 @@
+tst.op
+%0 = foo.bar : () -> i32

@@ -1,0 +1,3 @@
+func.func @b(%x: i32) -> i64 {
+  return %x : i32
+}

@@ -1,0 +1,11 @@
+module @outer {
+  module @inner {
+    func.func @f() {
+      return
+    }
+  }
+  func.func @g() {
+    "tst.ref"() {r = @inner::@f} : () -> ()
+    return
+  }
+}

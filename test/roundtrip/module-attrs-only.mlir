@@ -1,0 +1,3 @@
+module attributes {tst.z, tst.a = "x"} {
+  func.func private @f()
+}

@@ -1,0 +1,3 @@
+"builtin.module"() ({
+  "tst.x"() : () -> ()
+}) {sym_name = "gm"} : () -> ()

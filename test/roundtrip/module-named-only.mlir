@@ -1,0 +1,2 @@
+module @just_name {
+}

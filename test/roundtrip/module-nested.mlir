@@ -1,0 +1,9 @@
+module @a {
+  module @b {
+    module {
+      "tst.x"() : () -> ()
+    }
+  }
+  module attributes {tst.k} {
+  }
+}

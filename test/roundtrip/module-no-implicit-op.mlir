@@ -1,0 +1,2 @@
+// FLAGS: --no-implicit-module
+"tst.a"() : () -> ()

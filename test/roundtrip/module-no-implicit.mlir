@@ -1,0 +1,4 @@
+// FLAGS: --no-implicit-module
+module @m {
+  "tst.a"() : () -> ()
+}

@@ -1,0 +1,4 @@
+module @one {
+}
+module @two {
+}

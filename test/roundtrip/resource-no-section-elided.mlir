@@ -1,0 +1,1 @@
+"tst.a"() {r = dense_resource<__elided__> : tensor<2xi32>} : () -> ()

@@ -1,0 +1,3 @@
+"tst.bad"(%undefined) : (i32) -> ()
+// -----
+"tst.bad2"() : () ->

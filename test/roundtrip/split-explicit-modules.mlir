@@ -1,0 +1,11 @@
+module @a {
+}
+// -----
+module @b {
+  "tst.x"() : () -> ()
+}
+// -----
+module @c {
+}
+module @d {
+}

@@ -1,0 +1,7 @@
+"tst.op"() : () -> ()
+"a.b.c.d"() : () -> ()
+"x"() : () -> ()
+"foo.op-with-dash"() : () -> ()
+"foo.op$"() : () -> ()
+"foo.UPPER"() : () -> ()
+"foo.op with space"() : () -> ()
