@@ -57,6 +57,9 @@ public abstract class AffineExpr : IEquatable<AffineExpr>
     public static AffineExpr operator -(AffineExpr operand) => operand * Constant(-1);
     public static AffineExpr operator -(AffineExpr lhs, AffineExpr rhs) => lhs + (-rhs);
     public static AffineExpr operator -(AffineExpr lhs, long rhs) => lhs + unchecked(-rhs);
+    public static AffineExpr operator +(long lhs, AffineExpr rhs) => Constant(lhs) + rhs;
+    public static AffineExpr operator *(long lhs, AffineExpr rhs) => Constant(lhs) * rhs;
+    public static AffineExpr operator -(long lhs, AffineExpr rhs) => Constant(lhs) - rhs;
     public static AffineExpr operator %(AffineExpr lhs, AffineExpr rhs) => lhs.Mod(rhs);
     public static AffineExpr operator %(AffineExpr lhs, long rhs) => lhs.Mod(Constant(rhs));
 

@@ -55,6 +55,11 @@ public sealed partial class OpDefinition
     public Func<Operation, bool>? Verifier { get; private set; }
     /// <summary>Invariants that need nested regions verified first.</summary>
     public Func<Operation, bool>? RegionVerifier { get; private set; }
+    /// <summary>
+    /// Dialect whose prefix may be omitted for ops nested in this op's regions (MLIR's
+    /// OpAsmOpInterface::getDefaultDialect, e.g. "func" so `func.return` prints as `return`).
+    /// </summary>
+    public string? DefaultDialect { get; private set; }
     /// <summary>The parsed assembly format, built lazily.</summary>
     internal object? CompiledFormat;
 
@@ -86,6 +91,7 @@ public sealed partial class OpDefinition
     public OpDefinition Region(string name, Arity arity = Arity.Single) { _regions.Add((name, arity)); return this; }
     public OpDefinition Successor(string name, Arity arity = Arity.Single) { _successors.Add((name, arity)); return this; }
     public OpDefinition Trait(params OpTrait[] traits) { _traits.AddRange(traits); return this; }
+    public OpDefinition DefaultDialectForRegions(string dialect) { DefaultDialect = dialect; return this; }
     public OpDefinition Format(string format) { AssemblyFormat = format; return this; }
     public OpDefinition Parser(Action<IOpAsmParser, OperationState> parse) { CustomParser = parse; return this; }
     public OpDefinition Printer(Action<Operation, IOpAsmPrinter> print) { CustomPrinter = print; return this; }

@@ -1,10 +1,90 @@
+using System.Text;
+
 namespace Lce.IR.Printing;
 
-/// <summary>Entry points of the textual printer.</summary>
-public static partial class AsmPrinter
+/// <summary>
+/// Entry points of the textual printer. <see cref="PrintTopLevel"/> writes a whole file as
+/// mlir-opt does: non-deferred aliases, the op, deferred (location) aliases, then the
+/// resource section.
+/// </summary>
+public static class AsmPrinter
 {
-    public static string TypeToString(IRType t) => t.GetType().Name;
-    public static string AttributeToString(IRAttribute a) => a.GetType().Name;
-    public static string OperationToString(Operation op) => op.Name;
-    public static string OperationToGenericString(Operation op) => op.Name;
+    /// <summary>Prints <paramref name="op"/> as a top-level operation (a file), ending with one newline.</summary>
+    public static void PrintTopLevel(Operation op, StringBuilder sb, PrinterFlags? flags = null)
+    {
+        flags ??= PrinterFlags.Default;
+        var distinct = new Dictionary<DistinctAttr, int>(ReferenceEqualityComparer.Instance);
+        var aliases = new AliasTable(op.Context);
+        // Collection pass: run the printing logic to visit everything that would be printed.
+        var collector = new OperationPrinter(op.Context, new StringBuilder(), flags, null, null, aliases, distinct);
+        collector.Print(op);
+        AliasTable? table = null;
+        if (!flags.PrintLocalScope) { aliases.FinalizeAliases(flags); table = aliases; }
+        var names = new SsaNameState(op, flags);
+        if (table is not null) table.PrintAliases(sb, flags, deferred: false, distinct);
+        var printer = new OperationPrinter(op.Context, sb, flags, names, table, null, distinct);
+        printer.Print(op);
+        sb.Append('\n');
+        if (table is not null) table.PrintAliases(sb, flags, deferred: true, distinct);
+        PrintResources(sb, aliases.ReferencedResources);
+    }
+
+    public static string PrintTopLevel(Operation op, PrinterFlags? flags = null)
+    {
+        var sb = new StringBuilder();
+        PrintTopLevel(op, sb, flags);
+        return sb.ToString();
+    }
+
+    private static void PrintResources(StringBuilder sb, List<ResourceBlob> blobs)
+    {
+        var defined = blobs.Where(b => b.Data is not null).ToList();
+        if (defined.Count == 0) return;
+        sb.Append("\n{-#\n  dialect_resources: {\n    builtin: {\n");
+        var align = new byte[4];
+        for (int i = 0; i < defined.Count; i++)
+        {
+            var b = defined[i];
+            sb.Append("      ");
+            TextEscaping.AppendKeywordOrString(sb, b.Key);
+            sb.Append(": \"0x");
+            BitConverter.TryWriteBytes(align, b.Alignment);
+            TextEscaping.AppendHexBytes(sb, align);
+            TextEscaping.AppendHexBytes(sb, b.Data);
+            sb.Append('"');
+            if (i + 1 < defined.Count) sb.Append(',');
+            sb.Append('\n');
+        }
+        sb.Append("    }\n  }\n#-}\n");
+    }
+
+    /// <summary>The op alone (no aliases, local scope), as used in diagnostics and ToString.</summary>
+    public static string OperationToString(Operation op) => OperationToString(op, PrinterFlags.Default with { PrintLocalScope = true });
+
+    public static string OperationToString(Operation op, PrinterFlags flags)
+    {
+        var sb = new StringBuilder();
+        var names = new SsaNameState(op, flags);
+        var p = new OperationPrinter(op.Context, sb, flags, names, null, null, new(ReferenceEqualityComparer.Instance));
+        p.Print(op);
+        return sb.ToString();
+    }
+
+    /// <summary>Generic form with local scope, as in "see current operation" notes.</summary>
+    public static string OperationToGenericString(Operation op) =>
+        OperationToString(op, PrinterFlags.Default with { PrintLocalScope = true, PrintGenericOpForm = true });
+
+    public static string TypeToString(IRType t)
+    {
+        var sb = new StringBuilder();
+        new AttrTypePrinter(sb, PrinterFlags.Default, null).PrintType(t);
+        return sb.ToString();
+    }
+
+    public static string AttributeToString(IRAttribute a)
+    {
+        var sb = new StringBuilder();
+        new AttrTypePrinter(sb, PrinterFlags.Default, null).PrintAttribute(a);
+        return sb.ToString();
+    }
 }
