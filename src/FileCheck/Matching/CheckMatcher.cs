@@ -89,9 +89,9 @@ internal sealed class CheckMatcher(MatchReporter reporter, PatternContext contex
         {
             char c = Text[k];
             if (c is not ('\n' or '\r')) continue;
-            if (firstNewline < 0) firstNewline = k;
             if (k + 1 < end && Text[k + 1] is '\n' or '\r' && Text[k + 1] != c) k++;
             count++;
+            if (count == 1) firstNewline = k + 1;
         }
         return count;
     }
@@ -109,18 +109,18 @@ internal sealed class CheckMatcher(MatchReporter reporter, PatternContext contex
             printer.Print(p.File, cs.Loc, DiagnosticKind.Error, $"{cs.Prefix}-SAME: is not on the same line as the previous match");
             printer.Print(reporter.Input, matchPos, DiagnosticKind.Note, "'next' match was here");
             printer.Print(reporter.Input, skippedStart, DiagnosticKind.Note, "previous match ended here");
-            reporter.Record(MatchType.FoundButWrongLine, p, matchPos, matchPos + matchLen);
+            reporter.RecordWrongLine(p, matchPos, matchPos + matchLen);
             return true;
         }
         string name = cs.Prefix + (kind == CheckKind.Empty ? "-EMPTY" : "-NEXT");
         if (newlines == 1) return false;
-        reporter.Record(MatchType.FoundButWrongLine, p, matchPos, matchPos + matchLen);
         printer.Print(p.File, cs.Loc, DiagnosticKind.Error,
             newlines == 0 ? $"{name}: is on the same line as previous match" : $"{name}: is not on the line after the previous match");
         printer.Print(reporter.Input, matchPos, DiagnosticKind.Note, "'next' match was here");
         printer.Print(reporter.Input, skippedStart, DiagnosticKind.Note, "previous match ended here");
         if (newlines > 1)
-            printer.Print(reporter.Input, firstNewline + 1, DiagnosticKind.Note, "non-matching line after previous match is here");
+            printer.Print(reporter.Input, firstNewline, DiagnosticKind.Note, "non-matching line after previous match is here");
+        reporter.RecordWrongLine(p, matchPos, matchPos + matchLen);
         return true;
     }
 
@@ -188,7 +188,7 @@ internal sealed class CheckMatcher(MatchReporter reporter, PatternContext contex
                     {
                         var diags = reporter.Diags;
                         for (int d = diags.Count - 1; d >= 0 && diags[d].CheckLoc == diags[^1].CheckLoc && diags[d].CheckFile == diags[^1].CheckFile; d--)
-                            diags[d].Match = MatchType.FoundButDiscarded;
+                            diags[d].Match = InputMatchType.FoundButDiscarded;
                     }
                 }
                 matchPos = ranges[mi].End;

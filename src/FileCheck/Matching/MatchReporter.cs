@@ -15,8 +15,25 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
     public DiagnosticPrinter Printer { get; } = printer;
     public SourceFile Input { get; } = input;
 
-    public void Record(MatchType type, Pattern p, int start, int end, string note = "") =>
+    public void Record(InputMatchType type, Pattern p, int start, int end, string note = "") =>
         Diags?.Add(new InputDiag(p.Type, p.File, p.Loc, type, start, end, note));
+
+    /// <summary>
+    /// Marks a CHECK-NEXT/SAME/EMPTY match as being on the wrong line. With -v the "found"
+    /// annotations already recorded for it are turned into errors instead of adding one.
+    /// </summary>
+    public void RecordWrongLine(Pattern p, int start, int end)
+    {
+        if (Diags is null) return;
+        if (verbose && Diags.Count > 0)
+        {
+            var last = Diags[^1];
+            for (int d = Diags.Count - 1; d >= 0 && Diags[d].CheckLoc == last.CheckLoc && Diags[d].CheckFile == last.CheckFile; d--)
+                Diags[d].Match = InputMatchType.FoundButWrongLine;
+            return;
+        }
+        Record(InputMatchType.FoundButWrongLine, p, start, end);
+    }
 
     /// <summary>Reports a search that found something; returns true if that is an error.</summary>
     public bool ReportMatch(bool expected, string prefix, Pattern p, int matchedCount, int regionStart, int pos, int len)
@@ -29,7 +46,7 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
             if (!verboseVerbose && p.Type.Kind == CheckKind.Eof) return false;
             printDiag = Diags is null;
         }
-        var matchType = expected ? MatchType.FoundAndExpected : MatchType.FoundButExcluded;
+        var matchType = expected ? InputMatchType.FoundAndExpected : InputMatchType.FoundButExcluded;
         Record(matchType, p, pos, pos + len);
         if (Diags is not null)
         {
@@ -51,11 +68,11 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
     {
         bool hasError = expected;
         bool patternError = errors is { Count: > 0 };
-        var matchType = expected ? MatchType.NoneButExpected : MatchType.NoneAndExcluded;
+        var matchType = expected ? InputMatchType.NoneButExpected : InputMatchType.NoneAndExcluded;
         if (patternError)
         {
             hasError = true;
-            matchType = MatchType.NoneForInvalidPattern;
+            matchType = InputMatchType.NoneForInvalidPattern;
             foreach (var e in errors!)
                 Printer.Print(e.File, e.Offset, DiagnosticKind.Error, e.Message, new SourceRange(e.Offset, e.Offset + e.Length));
         }
@@ -69,7 +86,7 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
         if (Diags is not null)
         {
             if (patternError)
-                foreach (var e in errors!) Record(MatchType.NoneForInvalidPattern, p, regionStart, regionStart, e.Message);
+                foreach (var e in errors!) Record(InputMatchType.NoneForInvalidPattern, p, regionStart, regionStart, e.Message);
             ReportSubstitutions(p, regionStart, matchType, toDiags: true);
         }
         if (!printDiag) return hasError;
@@ -85,7 +102,7 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
         return hasError;
     }
 
-    private void ReportSubstitutions(Pattern p, int at, MatchType type, bool toDiags)
+    private void ReportSubstitutions(Pattern p, int at, InputMatchType type, bool toDiags)
     {
         foreach (var sub in p.Substitutions)
         {
@@ -97,7 +114,7 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
         }
     }
 
-    private void ReportCaptures(Pattern p, MatchType type, bool toDiags)
+    private void ReportCaptures(Pattern p, InputMatchType type, bool toDiags)
     {
         foreach (var (name, start, end) in p.LastCaptures.OrderBy(c => c.Start))
         {
@@ -124,7 +141,7 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
         }
         if (best > 0 && bestQuality < 50)
         {
-            Record(MatchType.Fuzzy, p, regionStart + best, regionStart + best);
+            Record(InputMatchType.Fuzzy, p, regionStart + best, regionStart + best);
             Printer.Print(Input, regionStart + best, DiagnosticKind.Note, "possible intended match here");
         }
     }

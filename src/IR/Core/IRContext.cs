@@ -23,6 +23,9 @@ public sealed class IRContext
 
     public DiagnosticEngine Diagnostics { get; } = new();
 
+    /// <summary>Whether errors emitted on an op get a "see current operation" note (off while verifying diagnostics).</summary>
+    public bool PrintOpOnDiagnostic { get; set; } = true;
+
     public IRContext() { }
 
     /// <summary>Returns the canonical instance structurally equal to <paramref name="value"/>.</summary>

@@ -63,3 +63,59 @@ public sealed partial class OpDefinition
         return this;
     }
 }
+
+/// <summary>
+/// Type relations between operand/result groups that let a custom syntax leave types implicit,
+/// as ODS uses SameOperandsAndResultType, SameTypeOperands, AllTypesMatch and TypesMatchWith to
+/// resolve formats like `$lhs `,` $rhs attr-dict `:` type($result)`.
+/// </summary>
+public sealed partial class OpDefinition
+{
+    private readonly List<string[]> _typeEqualities = new();
+    private readonly List<(string Target, string Source, Func<IRContext, IReadOnlyList<IRType>, IReadOnlyList<IRType>?> Transform)> _typeTransforms = new();
+
+    /// <summary>The named operand/result groups all have the same type(s) (AllTypesMatch).</summary>
+    public OpDefinition TypesMatch(params string[] names) { _typeEqualities.Add(names); return this; }
+
+    /// <summary>
+    /// The types of group <paramref name="target"/> are computed from those of <paramref name="source"/>
+    /// (TypesMatchWith, e.g. cmpi's result is i1 of the lhs shape; call_indirect's operands are the callee's inputs).
+    /// </summary>
+    public OpDefinition TypesFrom(string target, string source, Func<IRContext, IReadOnlyList<IRType>, IReadOnlyList<IRType>?> transform)
+    { _typeTransforms.Add((target, source, transform)); return this; }
+
+    /// <summary>Single-type convenience for <see cref="TypesFrom(string, string, Func{IRContext, IReadOnlyList{IRType}, IReadOnlyList{IRType}?})"/>.</summary>
+    public OpDefinition TypeFrom(string target, string source, Func<IRContext, IRType, IRType> transform) =>
+        TypesFrom(target, source, (ctx, ts) => ts.Count == 1 ? [transform(ctx, ts[0])] : null);
+
+    /// <summary>
+    /// Infers the types of group <paramref name="name"/> (an operand or result name of the
+    /// declaration) from the groups whose types the syntax gave, following the declared
+    /// relations transitively. Null if they do not determine it.
+    /// </summary>
+    public IReadOnlyList<IRType>? InferTypes(IRContext ctx, string name, IReadOnlyDictionary<string, IReadOnlyList<IRType>> known)
+    {
+        var solved = new Dictionary<string, IReadOnlyList<IRType>>(known, StringComparer.Ordinal);
+        bool changed = true;
+        while (changed && !solved.ContainsKey(name))
+        {
+            changed = false;
+            foreach (var group in _typeEqualities)
+            {
+                var src = group.FirstOrDefault(solved.ContainsKey);
+                if (src is null) continue;
+                foreach (var n in group)
+                    if (!solved.ContainsKey(n)) { solved[n] = solved[src]; changed = true; }
+            }
+            foreach (var (target, source, f) in _typeTransforms)
+            {
+                if (solved.ContainsKey(target) || !solved.TryGetValue(source, out var s)) continue;
+                if (f(ctx, s) is { } t) { solved[target] = t; changed = true; }
+            }
+        }
+        return solved.TryGetValue(name, out var r) ? r : null;
+    }
+
+    /// <summary>The declared equality groups (for tools and tests).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> TypeEqualities => _typeEqualities;
+}

@@ -13,6 +13,8 @@ public sealed partial class Operation
     private Diagnostic Emit(DiagnosticSeverity sev, string message)
     {
         var d = new Diagnostic(sev, Location, message);
+        if (Context.PrintOpOnDiagnostic && sev is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            d.AttachNote("see current operation: " + Printing.AsmPrinter.OperationToGenericString(this), Location);
         PendingDiagnostic.Attach(this, d);
         return d;
     }
@@ -22,11 +24,11 @@ public sealed partial class Operation
 /// Emission is deferred until the caller has attached notes (MLIR's InFlightDiagnostic reports
 /// on destruction). <see cref="Flush"/> reports what an op emitted; the verifier and passes call it.
 /// </summary>
-internal static class PendingDiagnostic
+public static class PendingDiagnostic
 {
     [ThreadStatic] private static List<(IRContext, Diagnostic)>? _pending;
 
-    public static void Attach(Operation op, Diagnostic d) => (_pending ??= new()).Add((op.Context, d));
+    internal static void Attach(Operation op, Diagnostic d) => (_pending ??= new()).Add((op.Context, d));
 
     public static int Flush()
     {

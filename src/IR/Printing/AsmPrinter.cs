@@ -64,7 +64,15 @@ public static class AsmPrinter
     public static string OperationToString(Operation op, PrinterFlags flags)
     {
         var sb = new StringBuilder();
-        var names = new SsaNameState(op, flags);
+        // Values are named from the closest isolated-from-above ancestor, so operands defined
+        // outside the op print with the names they have there (e.g. %arg0).
+        var scope = op;
+        for (var p0 = op.ParentOp; p0 is not null; p0 = p0.ParentOp)
+        {
+            scope = p0;
+            if (p0.HasTrait<Traits.IsolatedFromAbove>()) break;
+        }
+        var names = new SsaNameState(scope, flags);
         var p = new OperationPrinter(op.Context, sb, flags, names, null, null, new(ReferenceEqualityComparer.Instance));
         p.Print(op);
         return sb.ToString();

@@ -1,0 +1,119 @@
+using System.Text;
+using Lce.IR.Parsing;
+using Lce.IR.Printing;
+
+namespace Lce.Opt;
+
+/// <summary>
+/// The lce-opt driver, callable in-process (the lit runner and tests use it without spawning
+/// processes): parse, verify, print, honouring mlir-opt's flags and exit codes.
+/// </summary>
+public static class LceOpt
+{
+    public const string Version = "LCE .NET compiler infrastructure, lce-opt 0.1 (mlir-opt 22 compatible textual IR)";
+
+    /// <summary>Hook for registering extra dialects (plugins, tests) in every context the driver makes.</summary>
+    public static Action<IRContext>? ExtraRegistration { get; set; }
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, string? cwd = null)
+    {
+        var (opts, error) = OptOptions.Parse(args);
+        if (opts is null) { stderr.WriteLine($"lce-opt: {error}"); return 1; }
+        if (opts.ShowHelp) { stdout.WriteLine(OptOptions.HelpText); return 0; }
+        if (opts.ShowVersion) { stdout.WriteLine(Version); return 0; }
+        if (opts.ShowDialects)
+        {
+            var c = NewContext(opts);
+            stdout.WriteLine("Available Dialects: " + string.Join(", ", c.Dialects.Select(d => d.Namespace)));
+            return 0;
+        }
+
+        string name = opts.InputFile;
+        string text;
+        try
+        {
+            text = name == "-" ? stdin.ReadToEnd() : File.ReadAllText(Resolve(cwd, name));
+            if (name == "-") name = "<stdin>";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"Could not open input file '{name}': {e.Message}");
+            return 1;
+        }
+
+        var source = new SourceText(name, text);
+        var renderer = new DiagnosticRenderer(new Dictionary<string, SourceText> { [name] = source });
+        var chunks = opts.SplitInputFile ? InputSplitter.Split(source, opts.SplitMarker) : [new InputChunk(text, 1, 1)];
+        var output = new StringBuilder();
+        var errors = new StringBuilder();
+        bool failed = false;
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            if (i > 0) output.Append("// -----\n");
+            var chunkOut = new StringBuilder();
+            bool ok = ProcessChunk(opts, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile, chunkOut, errors, renderer);
+            if (ok) output.Append(chunkOut);
+            failed |= !ok;
+        }
+        stderr.Write(errors.ToString());
+        if (failed) return 1;
+        if (opts.OutputFile == "-") stdout.Write(output.ToString());
+        else
+        {
+            // Write to a temporary file first so a failure never leaves a partial output behind.
+            var path = Resolve(cwd, opts.OutputFile);
+            var tmp = path + ".tmp" + Environment.ProcessId;
+            File.WriteAllText(tmp, output.ToString());
+            File.Move(tmp, path, overwrite: true);
+        }
+        return 0;
+    }
+
+    private static string Resolve(string? cwd, string path) => cwd is null || Path.IsPathRooted(path) ? path : Path.Combine(cwd, path);
+
+    private static IRContext NewContext(OptOptions opts)
+    {
+        var ctx = new IRContext { AllowUnregisteredDialects = opts.AllowUnregisteredDialect, PrintOpOnDiagnostic = !opts.VerifyDiagnostics };
+        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        ExtraRegistration?.Invoke(ctx);
+        return ctx;
+    }
+
+    /// <summary>Parses, verifies and prints one chunk; false when it produced errors (or failed verification of expectations).</summary>
+    private static bool ProcessChunk(OptOptions opts, SourceText source, InputChunk chunk, bool isSplit, StringBuilder output,
+        StringBuilder errors, DiagnosticRenderer renderer)
+    {
+        var ctx = NewContext(opts);
+        DiagnosticVerifier? verifier = null;
+        if (opts.VerifyDiagnostics)
+        {
+            int lastLine = chunk.StartLine + chunk.Text.Count(c => c == '\n');
+            verifier = new DiagnosticVerifier(source, chunk.StartLine, lastLine);
+        }
+        bool hadError = false;
+        using var _ = ctx.Diagnostics.AddHandler(d =>
+        {
+            if (d.Severity == DiagnosticSeverity.Error) hadError = true;
+            if (verifier is not null) verifier.Handle(d); else renderer.Render(d, errors);
+            return true;
+        });
+
+        var parserOptions = ParserOptions.Default with { NoImplicitModule = opts.NoImplicitModule };
+        var result = MlirParser.ParseChunk(ctx, chunk.Text, source.Name, chunk.StartLine - 1, parserOptions);
+        foreach (var d in result.Diagnostics) ctx.Diagnostics.Emit(d);
+        var top = result.Operation;
+        if (top is not null && isSplit && chunk.StartLine > 1 && top.Location is FileLineColLoc { Line: 0, Column: 0 } l0)
+            top.Location = FileLineColLoc.Get(ctx, l0.Filename, chunk.StartLine, chunk.StartColumn);
+        if (top is not null && !hadError && !Verifier.Verify(top)) hadError = true;
+
+        if (verifier is not null)
+        {
+            if (!verifier.Finish(errors, renderer, opts.VerifyDiagnosticsOnlyExpected)) return false;
+            if (hadError || top is null) return true; // the expected errors happened: nothing to print
+        }
+        else if (hadError || top is null) return false;
+        AsmPrinter.PrintTopLevel(top, output, opts.ToPrinterFlags());
+        if (!opts.PrintLocalScope) output.Append('\n');
+        return true;
+    }
+}

@@ -1,0 +1,127 @@
+namespace Lce.Opt;
+
+/// <summary>
+/// Command-line options of lce-opt, spelled as mlir-opt's (LLVM cl accepts `-flag` and
+/// `--flag`, and values as `-flag=value` or `-flag value`).
+/// </summary>
+public sealed class OptOptions
+{
+    public string InputFile { get; set; } = "-";
+    public string OutputFile { get; set; } = "-";
+    public bool AllowUnregisteredDialect { get; set; }
+    public bool PrintGeneric { get; set; }
+    public bool PrintDebugInfo { get; set; }
+    public bool PrettyDebugInfo { get; set; }
+    public bool PrintLocalScope { get; set; }
+    public bool PrintUniqueSsaIds { get; set; }
+    public bool UseNameLocAsPrefix { get; set; }
+    public bool SplitInputFile { get; set; }
+    public string SplitMarker { get; set; } = "// -----";
+    public bool VerifyDiagnostics { get; set; }
+    public bool VerifyDiagnosticsOnlyExpected { get; set; }
+    public bool NoImplicitModule { get; set; }
+    public bool VerifyEach { get; set; } = true;
+    public long? HexThreshold { get; set; }
+    public long? ElideElementsAttrsIfLarger { get; set; }
+    public bool ShowVersion { get; set; }
+    public bool ShowHelp { get; set; }
+    public bool ShowDialects { get; set; }
+
+    /// <summary>Parses arguments; returns an error message for unknown or malformed options.</summary>
+    public static (OptOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var o = new OptOptions();
+        bool positionalSeen = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a == "-" || !a.StartsWith('-'))
+            {
+                if (positionalSeen) return (null, $"Too many positional arguments specified!\nCan specify at most 1 positional arguments: See: lce-opt --help");
+                o.InputFile = a; positionalSeen = true; continue;
+            }
+            string body = a.StartsWith("--") ? a[2..] : a[1..];
+            string? value = null;
+            int eq = body.IndexOf('=');
+            if (eq >= 0) { value = body[(eq + 1)..]; body = body[..eq]; }
+            string NextValue()
+            {
+                if (value is not null) return value;
+                if (i + 1 < args.Count) return args[++i];
+                throw new ArgumentException($"for the -{body} option: requires a value!");
+            }
+            bool Flag() => value is null || value is "true" or "1" or "TRUE" or "True";
+            long Long(string v) => long.TryParse(v, out var n) ? n : throw new ArgumentException($"for the --{body} option: '{v}' value invalid for long argument!");
+            try
+            {
+                switch (body)
+                {
+                    case "o": o.OutputFile = NextValue(); break;
+                    case "allow-unregistered-dialect": o.AllowUnregisteredDialect = Flag(); break;
+                    case "mlir-print-op-generic": o.PrintGeneric = Flag(); break;
+                    case "mlir-print-debuginfo": o.PrintDebugInfo = Flag(); break;
+                    case "mlir-pretty-debuginfo": o.PrettyDebugInfo = Flag(); break;
+                    case "mlir-print-local-scope": o.PrintLocalScope = Flag(); break;
+                    case "mlir-print-unique-ssa-ids": o.PrintUniqueSsaIds = Flag(); break;
+                    case "mlir-use-nameloc-as-prefix": o.UseNameLocAsPrefix = Flag(); break;
+                    case "split-input-file":
+                        o.SplitInputFile = true;
+                        if (value is not null && value.Length > 0) o.SplitMarker = value;
+                        break;
+                    case "verify-diagnostics":
+                        o.VerifyDiagnostics = true;
+                        if (value == "only-expected") o.VerifyDiagnosticsOnlyExpected = true;
+                        else if (value is not null and not "all" and not "true") throw new ArgumentException($"for the --verify-diagnostics option: Cannot find option named '{value}'!");
+                        break;
+                    case "no-implicit-module": o.NoImplicitModule = Flag(); break;
+                    case "verify-each": o.VerifyEach = Flag(); break;
+                    case "mlir-print-elementsattrs-with-hex-if-larger": o.HexThreshold = Long(NextValue()); break;
+                    case "mlir-elide-elementsattrs-if-larger": o.ElideElementsAttrsIfLarger = Long(NextValue()); break;
+                    case "version": o.ShowVersion = true; break;
+                    case "help": case "h": o.ShowHelp = true; break;
+                    case "show-dialects": o.ShowDialects = true; break;
+                    default: return (null, $"Unknown command line argument '{a}'.  Try: 'lce-opt --help'");
+                }
+            }
+            catch (ArgumentException e) { return (null, e.Message); }
+        }
+        return (o, null);
+    }
+
+    public PrinterFlags ToPrinterFlags() => PrinterFlags.Default with
+    {
+        PrintGenericOpForm = PrintGeneric,
+        PrintDebugInfo = PrintDebugInfo || PrettyDebugInfo,
+        PrettyDebugInfo = PrettyDebugInfo,
+        PrintLocalScope = PrintLocalScope,
+        PrintUniqueSsaIds = PrintUniqueSsaIds,
+        UseNameLocAsPrefix = UseNameLocAsPrefix,
+        ElementsAttrHexThreshold = HexThreshold ?? 100,
+        ElideElementsAttrsIfLarger = ElideElementsAttrsIfLarger,
+    };
+
+    public const string HelpText = """
+        OVERVIEW: LCE .NET modular optimizer driver (mlir-opt compatible)
+
+        USAGE: lce-opt [options] <input file>
+
+        OPTIONS:
+          -o <filename>                                  Output filename (default: stdout)
+          --allow-unregistered-dialect                   Allow operations of unregistered dialects
+          --mlir-print-op-generic                        Print the generic op form
+          --mlir-print-debuginfo                         Print debug info (locations)
+          --mlir-pretty-debuginfo                        Print pretty debug info
+          --mlir-print-local-scope                       Print with local scope and inline attributes/types (no aliases)
+          --mlir-print-unique-ssa-ids                    Print unique SSA ids across regions
+          --mlir-use-nameloc-as-prefix                   Name SSA values after their NameLoc
+          --mlir-print-elementsattrs-with-hex-if-larger=<long>  Print elements attributes with more elements as hex (-1: never)
+          --mlir-elide-elementsattrs-if-larger=<long>    Elide elements attributes with more elements
+          --split-input-file[=<marker>]                  Split the input on '// -----' and process each chunk
+          --verify-diagnostics[=all|only-expected]       Check expected-* annotations against emitted diagnostics
+          --no-implicit-module                           Do not wrap the input in an implicit builtin.module
+          --verify-each                                  Verify after each pass (default: true)
+          --show-dialects                                Print the registered dialects and exit
+          --version                                      Display the version
+          --help                                         Display this help
+        """;
+}
