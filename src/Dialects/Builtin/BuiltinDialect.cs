@@ -1,0 +1,35 @@
+namespace Lce.Dialects.Builtin;
+
+using Lce.IR;
+using Lce.IR.Traits;
+using Lce.Dialects.Traits;
+
+/// <summary>
+/// The `builtin` dialect's operations: `builtin.module` and `builtin.unrealized_conversion_cast`.
+/// (Builtin types and attributes live in the IR core.) At the top level the printer's default
+/// dialect is "builtin", so `builtin.module` prints as `module`.
+/// </summary>
+public sealed class BuiltinDialect : Dialect
+{
+    public const string Name = "builtin";
+    public override string Namespace => Name;
+
+    protected override void Define()
+    {
+        // ModuleOp: MLIR's assemblyFormat is "($sym_name^)? attr-dict-with-keyword $bodyRegion".
+        Op("module").Counts(0, 0, 1)
+            .OptionalProp(SymbolTable.SymbolAttrName, CommonConstraints.String)
+            .OptionalProp(SymbolTable.VisibilityAttrName, CommonConstraints.String)
+            .Region("bodyRegion")
+            .Trait(IsolatedFromAbove.Instance, NoTerminator.Instance, SingleBlock.Instance,
+                SymbolTableTrait.Instance, GraphRegions.Instance)
+            .Parser(ModuleOp.Parse)
+            .Printer(ModuleOp.Print)
+            .Verify(ModuleOp.Verify);
+
+        Op("unrealized_conversion_cast").Counts(null, null)
+            .VariadicOperand("inputs").VariadicResult("outputs")
+            .Trait(Pure.Instance, CastOpInterface.Instance)
+            .Format("($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict");
+    }
+}

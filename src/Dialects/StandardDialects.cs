@@ -1,0 +1,22 @@
+namespace Lce.Dialects;
+
+using Lce.IR;
+
+/// <summary>Registers the dialects every tool needs: builtin, func and arith.</summary>
+public static class StandardDialects
+{
+    public static void RegisterAll(IRContext ctx)
+    {
+        ctx.Register<Builtin.BuiltinDialect>();
+        ctx.Register<Func.FuncDialect>();
+        ctx.Register<Arith.ArithDialect>();
+    }
+
+    /// <summary>A new context with the standard dialects registered.</summary>
+    public static IRContext CreateContext()
+    {
+        var ctx = new IRContext();
+        RegisterAll(ctx);
+        return ctx;
+    }
+}
