@@ -12,7 +12,7 @@ public sealed partial class ArithDialect
     private OpDefinition Cast(string mnemonic, TypeConstraint from, TypeConstraint to, Func<IRType, IRType, bool> compatible) =>
         Op(mnemonic).Counts(1, 1)
             .Operand("in", from).Result("out", to)
-            .Trait(Pure.Instance, SameOperandsAndResultShape.Instance, CastOpInterface.Instance, ElementwiseMappable.Instance)
+            .Trait(Pure.Instance, SameOperandsAndResultShape.Deferred, CastOpInterface.Instance, ElementwiseMappable.Deferred)
             .Verify(op => CastVerifier.Verify(op, compatible));
 
     private void DefineCasts()

@@ -16,7 +16,7 @@ public sealed partial class ArithDialect
             .Prop("predicate", predicates.Constraint)
             .Syntax("predicate", predicates.SyntaxFor("predicate"))
             .Operand("lhs", operand).Operand("rhs", operand).Result("result", ArithConstraints.BoolLike)
-            .Trait(Pure.Instance, SameTypeOperands.Instance, ElementwiseMappable.Instance)
+            .Trait(Pure.Instance, SameTypeOperands.Instance, ElementwiseMappable.Deferred)
             .TypesMatch("lhs", "rhs")
             .TypeFrom("result", "lhs", TypeUtil.GetI1SameShape)
             .Verify(VerifyCompare);
@@ -35,9 +35,12 @@ public sealed partial class ArithDialect
     private static bool VerifyCompare(Operation op)
     {
         var expected = TypeUtil.GetI1SameShape(op.Context, op.GetOperand(0).Type);
-        if (ReferenceEquals(expected, op.GetResult(0).Type)) return true;
-        op.EmitOpError("failed to verify that result type has i1 element type and same shape as operands");
-        return false;
+        if (!ReferenceEquals(expected, op.GetResult(0).Type))
+        {
+            op.EmitOpError("failed to verify that result type has i1 element type and same shape as operands");
+            return false;
+        }
+        return ElementwiseMappable.Check(op);
     }
 
     /// <summary>The predicate of a cmpi op.</summary>

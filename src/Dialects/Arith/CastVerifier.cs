@@ -1,6 +1,7 @@
 namespace Lce.Dialects.Arith;
 
 using Lce.IR;
+using Lce.Dialects.Traits;
 
 /// <summary>
 /// Verification of arith casts, in MLIR's order: SameInputOutputTensorDims, then the
@@ -19,6 +20,8 @@ internal static class CastVerifier
             op.EmitOpError("failed to verify that input and output have the same tensor dimensions");
             return false;
         }
+        // Native traits (SameOperandsAndResultShape, Elementwise) come after the ODS predicates.
+        if (op.NumOperands == 1 && !(SameOperandsAndResultShape.Check(op) && ElementwiseMappable.Check(op))) return false;
         if (!compatible(input, output))
         {
             var ins = op.OperandTypes.ToList();

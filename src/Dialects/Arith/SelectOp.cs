@@ -54,6 +54,7 @@ public static class SelectOp
             op.EmitOpError("failed to verify that condition is signless i1 or has matching shape");
             return false;
         }
+        if (!ElementwiseMappable.Check(op)) return false;
         if (TypeUtil.IsSignlessInteger(cond, 1)) return true;
         if (!TypeUtil.IsValueSemanticsContainer(result))
         {
@@ -76,7 +77,7 @@ public sealed partial class ArithDialect
         Op("select").Counts(3, 1)
             .Operand("condition", ArithConstraints.BoolLike)
             .Operand("true_value").Operand("false_value").Result("result")
-            .Trait(Pure.Instance, ElementwiseMappable.Instance)
+            .Trait(Pure.Instance, ElementwiseMappable.Deferred)
             .TypesMatch("true_value", "false_value", "result")
             .Parser(SelectOp.Parse)
             .Printer(SelectOp.Print)

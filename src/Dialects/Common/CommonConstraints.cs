@@ -10,5 +10,5 @@ public static class CommonConstraints
     public static readonly AttrConstraint FunctionTypeAttr = new("type attribute of function type", a => a is TypeAttr { Value: FunctionType });
     public static readonly AttrConstraint DictArray = new("Array of dictionary attributes", a => a is ArrayAttr arr && arr.Elements.All(e => e is DictionaryAttr));
     public static readonly AttrConstraint Unit = new("unit attribute", a => a is UnitAttr);
-    public static readonly TypeConstraint FunctionType = new("function type", t => t is IR.FunctionType);
+    public static readonly TypeConstraint AnyFunctionType = new("function type", t => t is IR.FunctionType);
 }

@@ -8,9 +8,17 @@ using Lce.IR;
 /// </summary>
 public sealed class SameOperandsAndResultShape : OpTrait
 {
-    public static readonly SameOperandsAndResultShape Instance = new();
+    public static readonly SameOperandsAndResultShape Instance = new(true);
 
-    public override bool Verify(Operation op)
+    /// <summary>Marker only: the op's verifier calls <see cref="Check"/> after its ODS predicates.</summary>
+    public static readonly SameOperandsAndResultShape Deferred = new(false);
+
+    private readonly bool _verifyAsTrait;
+    private SameOperandsAndResultShape(bool verifyAsTrait) { _verifyAsTrait = verifyAsTrait; }
+
+    public override bool Verify(Operation op) => !_verifyAsTrait || Check(op);
+
+    public static bool Check(Operation op)
     {
         var types = op.OperandTypes.Concat(op.ResultTypes).ToList();
         if (types.Count == 0) return true;
@@ -32,12 +40,23 @@ public sealed class SameOperandsAndResultShape : OpTrait
 /// </summary>
 public sealed class ElementwiseMappable : OpTrait
 {
-    public static readonly ElementwiseMappable Instance = new();
+    public static readonly ElementwiseMappable Instance = new(true);
+
+    /// <summary>
+    /// The same trait for ops whose ODS predicates must be reported first (MLIR verifies ODS
+    /// invariants before native traits): the op's verifier calls <see cref="Check"/> itself.
+    /// </summary>
+    public static readonly ElementwiseMappable Deferred = new(false);
+
+    private readonly bool _verifyAsTrait;
+    private ElementwiseMappable(bool verifyAsTrait) { _verifyAsTrait = verifyAsTrait; }
+
+    public override bool Verify(Operation op) => !_verifyAsTrait || Check(op);
 
     private static bool IsMappable(IRType t) => t is VectorType or RankedTensorType or UnrankedTensorType;
 
     /// <summary>OpTrait::impl::verifyElementwise.</summary>
-    public override bool Verify(Operation op)
+    public static bool Check(Operation op)
     {
         var results = op.ResultTypes.Where(IsMappable).ToList();
         var operands = op.OperandTypes.Where(IsMappable).ToList();

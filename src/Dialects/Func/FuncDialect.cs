@@ -44,7 +44,7 @@ public sealed class FuncDialect : Dialect
             .VerifyRegions(FuncOp.VerifyCallSymbolUses);
 
         Op("call_indirect").Counts(null, null)
-            .Operand("callee", CommonConstraints.FunctionType)
+            .Operand("callee", CommonConstraints.AnyFunctionType)
             .VariadicOperand("callee_operands").VariadicResult("results")
             .TypesFrom("callee_operands", "callee", (_, t) => t is [IR.FunctionType f] ? f.Inputs : null)
             .TypesFrom("results", "callee", (_, t) => t is [IR.FunctionType f] ? f.Results : null)

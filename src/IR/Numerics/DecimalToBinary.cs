@@ -66,10 +66,11 @@ internal static class DecimalToBinary
         if (digits.IsEmpty)
             digitCount = CountDigits(smallValue);
 
-        // APFloat's quick cases. With the value written 0.ddd * 10^n (n = "normalized exponent") and its
+        // APFloat's quick cases. With the value written d.ddd * 10^n (n = "normalized exponent") and its
         // integer approximations of log2(10), it surely overflows when (n - 1) * 42039 / 12655 >= emax and
-        // surely underflows to zero when (n + 1) * 28738 / 8651 <= emin - precision.
-        long normalizedExponent = exponent + digitCount;
+        // surely underflows to zero when (n + 1) * 28738 / 8651 <= emin - precision. (Both bounds are
+        // conservative for every supported format, so they only save work.)
+        long normalizedExponent = exponent + digitCount - 1;
         if ((normalizedExponent + 1) * 28738 <= 8651L * (sem.MinExponent - sem.Precision))
             return FloatRounding.Zero(sem, negative);
         if ((normalizedExponent - 1) * 42039 >= 12655L * sem.MaxExponent)

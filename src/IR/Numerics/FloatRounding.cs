@@ -64,7 +64,10 @@ internal static class FloatRounding
     {
         int precision = sem.Precision;
         UInt128 allOnes = (UInt128.One << precision) - 1;
-        bool allOnesIsNaN = sem.NonFiniteBehavior == NonFiniteBehavior.NanOnly && sem.NanEncoding == NanEncoding.AllOnes;
+        // Where NaN is the all-ones pattern, reaching it means overflow. f8E8M0FNU (no significand) is
+        // exempt: its largest exponent with the implicit 1 is the finite 2^127, as mlir-opt shows.
+        bool allOnesIsNaN = sem.NonFiniteBehavior == NonFiniteBehavior.NanOnly && sem.NanEncoding == NanEncoding.AllOnes &&
+                            precision > 1;
 
         if (allOnesIsNaN && exponent == sem.MaxExponent && significand == allOnes)
             return Overflow(sem, negative);

@@ -44,7 +44,7 @@ internal static class DialectSymbols
     }
 
     /// <summary>Splits `ns.rest` into the namespace and everything after it (keeping the leading dot).</summary>
-    private static (string Ns, string Rest, int BodyIndex) Split(IToken tok, ReadOnlySpan<char> name, string body)
+    private static (string Ns, string Remainder, int BodyIndex) Split(IToken tok, ReadOnlySpan<char> name, string body)
     {
         int dot = name.IndexOf('.');
         var ns = (dot < 0 ? name : name[..dot]).ToString();

@@ -24,7 +24,7 @@ internal sealed class FastMlirLexer : G.MlirLexer
 
     public override IToken NextToken()
     {
-        if (CurrentMode != DefaultMode) return base.NextToken();
+        if (CurrentMode != 0) return base.NextToken(); // 0: the default lexer mode
         int pos = InputStream.Index, line = Interpreter.Line, col = Interpreter.Column;
         var text = _text;
         while (pos < text.Length)

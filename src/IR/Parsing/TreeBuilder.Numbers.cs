@@ -15,10 +15,35 @@ internal sealed partial class TreeBuilder
         bool negative = c.MINUS() is not null;
         var tok = (c.INT() ?? c.HEX_INT() ?? c.FLOAT()).Symbol;
         var type = c.type() is { } tc ? Type(tc) : null;
+        // MLIR reports a float literal with a non-float type after the type.
+        if (tok.Type == G.MlirLexer.FLOAT && type is not (null or FloatType))
+            throw s.Error(s.Peek, "floating point value not valid for specified type");
+        return NumberWithType(negative, tok, type);
+    }
+
+    /// <summary>A literal the caller knows the type of (custom syntax such as `arith.constant 1 : i32`).</summary>
+    public IRAttribute LiteralWithType(IRType type)
+    {
+        if (s.PeekType is G.MlirLexer.KW_TRUE or G.MlirLexer.KW_FALSE)
+        {
+            var b = s.Next();
+            if (type is not IR.IntegerType { Width: 1 }) throw s.Error(b, "expected i1 type for 'true' or 'false' values");
+            return BoolAttr.Get(Ctx, b.Type == G.MlirLexer.KW_TRUE);
+        }
+        bool negative = s.TryConsume(G.MlirLexer.MINUS);
+        if (s.PeekType is not (G.MlirLexer.INT or G.MlirLexer.HEX_INT or G.MlirLexer.FLOAT))
+            throw s.ErrorExpected("expected attribute value");
+        var tok = s.Next();
+        if (tok.Type == G.MlirLexer.FLOAT && type is not FloatType)
+            throw s.Error(tok, "floating point value not valid for specified type");
+        return NumberWithType(negative, tok, type);
+    }
+
+    private IRAttribute NumberWithType(bool negative, IToken tok, IRType? type)
+    {
         if (tok.Type == G.MlirLexer.FLOAT)
         {
-            type ??= FloatType.F64(Ctx);
-            if (type is not FloatType ft) throw s.Error(s.Peek, "floating point value not valid for specified type");
+            var ft = type as FloatType ?? FloatType.F64(Ctx);
             return FloatAttr.FromBits(Ctx, ft, ParseFloat(tok, negative, ft.Semantics));
         }
         type ??= IR.IntegerType.Get(Ctx, 64);

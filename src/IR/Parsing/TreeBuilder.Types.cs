@@ -45,7 +45,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
         G.MlirParser.TensorTypeContext t => TensorType(t),
         G.MlirParser.VectorTypeContext v => VectorType(v),
         G.MlirParser.MemrefTypeContext m => MemRefType(m),
-        G.MlirParser.DialectTypeContext d => DialectType(d),
+        G.MlirParser.DialectTypeContext d => DialectSymbolType(d),
         _ => throw s.Error(c.Start, "expected non-function type"),
     };
 
@@ -122,7 +122,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
         var scalable = new List<bool>();
         var shape = Dimensions(c.dimension(), scalable, "vector")!;
         var element = Type(c.type());
-        if (element is not (IR.IntegerType or IndexType or FloatType or DialectType or OpaqueType))
+        if (element is not (IR.IntegerType or IndexType or FloatType or IR.DialectType or OpaqueType))
             throw s.Error(c.type().Start, "vector elements must be int/index/float type");
         return IR.VectorType.Get(Ctx, shape, element, scalable);
     }
@@ -147,7 +147,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
         return shape is null ? UnrankedMemRefType.Get(Ctx, element, space) : IR.MemRefType.Get(Ctx, shape, element, layout, space);
     }
 
-    private IRType DialectType(G.MlirParser.DialectTypeContext c)
+    private IRType DialectSymbolType(G.MlirParser.DialectTypeContext c)
     {
         var tok = c.Start;
         var name = s.Span(tok)[1..];

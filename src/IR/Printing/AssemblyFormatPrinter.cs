@@ -180,6 +180,7 @@ internal static class AssemblyFormatPrinter
             {
                 var val = op.GetInherentOrDiscardable(name);
                 if (val is null) return;
+                if (def.GetAttrSyntax(name) is { } syntax) { syntax.Print(val, p); return; }
                 if (!_qualified && val is DialectAttribute da && ReferenceEquals(da.Dialect, def.Dialect))
                 {
                     // Attributes of the op's own dialect print stripped of `#dialect.mnemonic`

@@ -42,8 +42,9 @@ public static class Verifier
         }
         else
         {
-            foreach (var t in def.Traits) if (!t.Verify(op)) return false;
+            // Declared operands, results and attributes are checked before traits, as ODS verifiers do.
             if (!OpSignature.Verify(op, def)) return false;
+            foreach (var t in def.Traits) if (!t.Verify(op)) return false;
             if (def.Verifier is { } v && !v(op)) return false;
         }
 

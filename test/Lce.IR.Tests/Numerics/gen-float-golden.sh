@@ -161,7 +161,7 @@ def parse_cases(sem):
         add(sci(m, rng.randint(max(lo10, -330), min(hi10, 310))))
     for k in range(max(lo10, -330), min(hi10, 310) + 1, max(1, (min(hi10, 310) - max(lo10, -330)) // 40)):
         add(f"1.0e{k:+d}")
-    if p <= 24 and mx <= 127:
+    if p <= 11 and mx <= 127:
         vals = finite_values(sem)
         picks = sorted(rng.sample(range(len(vals) - 1), min(40, len(vals) - 1)))
         for i in picks:

@@ -1,0 +1,77 @@
+using G = Lce.IR.Parsing.Generated;
+
+namespace Lce.IR.Parsing;
+
+/// <summary>Custom (pretty) operation syntax: name resolution with default dialects, then the op's hook.</summary>
+internal sealed partial class OperationParser
+{
+    private Location _nameLocation = null!;
+
+    private Operation ParseCustomOperation(Location loc, List<ResultGroup>? results)
+    {
+        var nameTok = s.Next();
+        var text = s.Intern(nameTok);
+        var nameLoc = s.Buffer.LocOf(nameTok);
+        var opName = LookupCustomOp(text, nameTok);
+        var def = opName.Definition!;
+
+        var state = new OperationState(Ctx, opName, loc);
+        var savedName = _nameLocation;
+        _nameLocation = nameLoc;
+        _enclosing.Add(opName);
+        _pendingResultCount = results?.Sum(r => r.Count) ?? 0;
+        try
+        {
+            if (def.CustomParser is { } hook) hook(this, state);
+            else if (def.AssemblyFormat is not null) Parsing.AssemblyFormat.FormatInterpreter.Parse(this, def, state);
+            else throw s.Error(nameLoc, $"custom op '{text}' has no custom assembly form");
+        }
+        catch (ParseErrorException e)
+        {
+            // A hook that threw its own exception without reporting: report at the current token.
+            throw s.ErrorExpected(e.Message);
+        }
+        finally
+        {
+            _enclosing.RemoveAt(_enclosing.Count - 1);
+            _nameLocation = savedName;
+        }
+        return state.Create();
+    }
+
+    /// <summary>Result count the op is being bound to (`%a, %b = ...`), for hooks that infer it.</summary>
+    private int _pendingResultCount;
+    public int PendingResultCount => _pendingResultCount;
+
+    private OperationName LookupCustomOp(string text, Antlr4.Runtime.IToken nameTok)
+    {
+        var direct = Ctx.GetOperationName(text);
+        if (direct.IsRegistered) return direct;
+        string defaultDialect = CurrentDefaultDialect();
+        if (!text.Contains('.') && defaultDialect.Length > 0)
+        {
+            var prefixed = Ctx.GetOperationName(defaultDialect + "." + text);
+            if (prefixed.IsRegistered) return prefixed;
+        }
+        int dot = text.IndexOf('.');
+        if (dot > 0 && Ctx.GetDialect(text[..dot]) is null)
+            throw s.Error(nameTok, $"Dialect `{text[..dot]}' not found for custom op '{text}' ");
+        var tried = !text.Contains('.') && defaultDialect.Length > 0 ? $" (tried '{defaultDialect}.{text}' as well)" : "";
+        throw s.Error(nameTok, $"custom op '{text}' is unknown{tried}");
+    }
+
+    /// <summary>
+    /// The dialect whose prefix may be omitted here: declared by the innermost enclosing op
+    /// (OpDefinition.DefaultDialect), "builtin" at the top level and directly inside a module.
+    /// </summary>
+    private string CurrentDefaultDialect()
+    {
+        if (_enclosing.Count == 0) return "builtin";
+        var inner = _enclosing[^1];
+        if (inner.Definition?.DefaultDialect is { } d) return d;
+        return inner.Name switch { "builtin.module" => "builtin", "func.func" => "func", _ => "" };
+    }
+
+    /// <summary>Whether regions parsed now belong to an IsolatedFromAbove op.</summary>
+    private bool EnclosingIsIsolated => _enclosing.Count > 0 && _enclosing[^1].HasTrait<Traits.IsolatedFromAbove>();
+}

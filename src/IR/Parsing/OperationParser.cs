@@ -1,0 +1,166 @@
+using Antlr4.Runtime;
+using G = Lce.IR.Parsing.Generated;
+
+namespace Lce.IR.Parsing;
+
+/// <summary>
+/// Hand-written recursive descent for operations, blocks and regions over the session's token
+/// stream; types, attributes and locations are delegated to the generated rules. Also the
+/// <see cref="IOpAsmParser"/> given to custom-syntax hooks (OperationParser.Custom.cs).
+/// </summary>
+internal sealed partial class OperationParser
+{
+    private readonly ParserSession s;
+    private readonly ValueScopes _values;
+    private readonly List<BlockScope> _blocks = new();
+    /// <summary>Ops whose regions are being parsed, innermost last (for default dialects and isolation).</summary>
+    private readonly List<OperationName> _enclosing = new();
+    private int _regionDepth;
+
+    public OperationParser(ParserSession session)
+    {
+        s = session;
+        _values = new ValueScopes(session);
+    }
+
+    private IRContext Ctx => s.Context;
+
+    /// <summary>A result group being bound: `%name` or `%name:count`.</summary>
+    private readonly record struct ResultGroup(string Name, int Count, IToken Token);
+
+    /// <summary>Parses one operation (results, generic or custom form, trailing location) and appends it to <paramref name="block"/>.</summary>
+    public Operation ParseOperation(Block block)
+    {
+        var start = s.Peek;
+        List<ResultGroup>? results = null;
+        if (s.PeekType == G.MlirLexer.PERCENT_ID)
+        {
+            results = new List<ResultGroup>(1);
+            do
+            {
+                var tok = s.Next();
+                int count = 1;
+                if (s.TryConsume(G.MlirLexer.COLON))
+                {
+                    var n = s.Expect(G.MlirLexer.INT, "expected integer number of results");
+                    if (!int.TryParse(s.Span(n), out count) || count < 1) throw s.Error(n, "expected named operation to have at least 1 result");
+                }
+                results.Add(new ResultGroup(s.Names.Intern(s.Span(tok)[1..]), count, tok));
+            } while (s.TryConsume(G.MlirLexer.COMMA));
+            s.Expect(G.MlirLexer.EQUAL, "expected '=' after SSA name");
+        }
+
+        var loc = s.Buffer.LocOf(start);
+        Operation op;
+        if (s.PeekType == G.MlirLexer.STRING) op = ParseGenericOperation(loc);
+        else if (ParserSession.IsIdentifier(s.PeekType)) op = ParseCustomOperation(loc, results);
+        else if (results is null) throw s.ErrorExpected("expected operation name in quotes");
+        else throw s.ErrorExpected("expected operation name in quotes");
+
+        if (s.PeekType == G.MlirLexer.KW_LOC) op.Location = s.ParseLocation(l => op.Location = l);
+
+        if (results is not null)
+        {
+            int total = 0;
+            foreach (var g in results) total += g.Count;
+            if (total != op.NumResults)
+                throw s.Error(start, $"operation defines {op.NumResults} results but was provided {total} to bind");
+            int index = 0;
+            foreach (var g in results)
+            {
+                var gloc = s.Buffer.LocOf(g.Token);
+                for (int k = 0; k < g.Count; k++) _values.Define(g.Name, k, op.GetResult(index++), gloc);
+            }
+        }
+        block.Append(op);
+        return op;
+    }
+
+    // ---------------------------------------------------------------- generic form
+    private Operation ParseGenericOperation(Location loc)
+    {
+        var nameTok = s.Next();
+        var name = s.Names.Intern(StringLiterals.DecodeText(s, nameTok));
+        if (name.Length == 0) throw s.Error(nameTok, "empty operation name is invalid");
+        var opName = Ctx.GetOperationName(name);
+        CheckRegistered(opName);
+
+        s.Expect(G.MlirLexer.LPAREN, "expected '(' to start operand list");
+        var operands = new List<UnresolvedOperand>();
+        if (s.PeekType != G.MlirLexer.RPAREN)
+        {
+            do operands.Add(ParseOperandUse()); while (s.TryConsume(G.MlirLexer.COMMA));
+        }
+        s.Expect(G.MlirLexer.RPAREN, "expected ')' to end operand list");
+
+        var state = new OperationState(Ctx, opName, loc);
+        if (s.TryConsume(G.MlirLexer.LSQUARE))
+        {
+            do state.Successors.Add(ParseSuccessorRef()); while (s.TryConsume(G.MlirLexer.COMMA));
+            s.Expect(G.MlirLexer.RSQUARE, "expected ']' to end successor list");
+        }
+        if (s.PeekType == G.MlirLexer.LESS)
+        {
+            s.Next();
+            if (s.PeekType != G.MlirLexer.LBRACE) throw s.ErrorExpected("expected '{' in property dictionary");
+            state.Properties = new List<NamedAttribute>(s.ParseDictionary().Entries);
+            s.Expect(G.MlirLexer.GREATER, "expected '>' to close properties");
+        }
+        if (s.TryConsume(G.MlirLexer.LPAREN))
+        {
+            _enclosing.Add(opName);
+            bool isolated = opName.HasTrait<Traits.IsolatedFromAbove>();
+            do
+            {
+                var region = state.AddRegion();
+                ParseRegionBody(region, null, isolated);
+            } while (s.TryConsume(G.MlirLexer.COMMA));
+            _enclosing.RemoveAt(_enclosing.Count - 1);
+            s.Expect(G.MlirLexer.RPAREN, "expected ')' to end region list");
+        }
+        if (s.PeekType == G.MlirLexer.LBRACE) s.ParseDictionaryInto(state.Attributes);
+
+        s.Expect(G.MlirLexer.COLON, "expected ':' followed by operation type");
+        var typeTok = s.Peek;
+        var fnType = s.Trees.FunctionType(s.Run(p => p.functionType()));
+        if (fnType.Inputs.Count != operands.Count)
+            throw s.Error(typeTok, $"expected {operands.Count} operand type{(operands.Count == 1 ? " " : "s")} but had {fnType.Inputs.Count}");
+        for (int i = 0; i < operands.Count; i++) state.Operands.Add(Resolve(operands[i], fnType.Inputs[i]));
+        state.Types.AddRange(fnType.Results);
+        return state.Create();
+    }
+
+    /// <summary>Rejects ops of unknown dialects unless the context allows them, with MLIR's wording.</summary>
+    private void CheckRegistered(OperationName opName)
+    {
+        if (opName.IsRegistered || Ctx.AllowUnregisteredDialects) return;
+        var dialect = Ctx.GetDialect(opName.DialectNamespace);
+        if (dialect is null)
+            throw s.ErrorExpected("operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
+        throw s.ErrorExpected($"unregistered operation '{opName.Name}' found in dialect ('{dialect.Namespace}') that does not allow unknown operations");
+    }
+
+    /// <summary>`%name` or `%name#N`.</summary>
+    private UnresolvedOperand ParseOperandUse()
+    {
+        if (s.PeekType != G.MlirLexer.PERCENT_ID) throw s.ErrorExpected("expected SSA operand");
+        var tok = s.Next();
+        int number = 0;
+        if (s.PeekType == G.MlirLexer.HASH_ID && s.Peek.StartIndex == tok.StopIndex + 1)
+        {
+            var hash = s.Next();
+            if (!int.TryParse(s.Span(hash)[1..], out number)) throw s.Error(hash, "invalid SSA value result number");
+        }
+        return new UnresolvedOperand(s.Names.Intern(s.Span(tok)[1..]), number, s.Buffer.LocOf(tok));
+    }
+
+    private Value Resolve(UnresolvedOperand u, IRType type) => _values.Resolve(u.Name, u.Number, type, u.Location);
+
+    private Block ParseSuccessorRef()
+    {
+        if (s.PeekType != G.MlirLexer.CARET_ID) throw s.ErrorExpected("expected block name");
+        var tok = s.Next();
+        if (_blocks.Count == 0) throw s.Error(tok, "branch reference outside of a region");
+        return _blocks[^1].Use(s.Names.Intern(s.Span(tok)[1..]), s.Buffer.LocOf(tok));
+    }
+}
