@@ -110,8 +110,7 @@ internal sealed class PatternParser
     {
         try
         {
-            var compiled = PosixRegex.Compile(re, false);
-            _nextGroup += compiled.GroupCount;
+            _nextGroup += PosixRegex.CountGroups(re);
         }
         catch (RegexSyntaxException e)
         {

@@ -54,6 +54,9 @@ public sealed class PosixRegex
         return new PosixRegex(root, groups, ignoreCase, backrefs);
     }
 
+    /// <summary>Parses <paramref name="pattern"/> without building matchers; returns its group count.</summary>
+    public static int CountGroups(string pattern) => PosixRegexParser.Parse(pattern, false).GroupCount;
+
     /// <summary>Returns the syntax error message for <paramref name="pattern"/>, or null if it is valid.</summary>
     public static string? Validate(string pattern)
     {

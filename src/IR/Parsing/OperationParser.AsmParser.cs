@@ -138,8 +138,8 @@ internal sealed partial class OperationParser : IOpAsmParser
     }
 
     // ---------------------------------------------------------------- types
-    public IRType ParseType() => s.ParseType();
-    public IRType? ParseOptionalType() => s.AtTypeStart() ? s.ParseType() : null;
+    public IRType ParseType() => s.ParseTypeCached();
+    public IRType? ParseOptionalType() => s.AtTypeStart() ? s.ParseTypeCached() : null;
 
     public IRType ParseColonType()
     {

@@ -12,6 +12,7 @@ internal sealed partial class OperationParser
         var nameTok = s.Next();
         var text = s.Intern(nameTok);
         var nameLoc = s.Buffer.LocOf(nameTok);
+        if (IsUnregisteredBuiltinModule(text)) return ParseFallbackModule(loc);
         var opName = LookupCustomOp(text, nameTok);
         var def = opName.Definition!;
 
@@ -70,6 +71,25 @@ internal sealed partial class OperationParser
         var inner = _enclosing[^1];
         if (inner.Definition?.DefaultDialect is { } d) return d;
         return inner.Name switch { "builtin.module" => "builtin", "func.func" => "func", _ => "" };
+    }
+
+    private bool IsUnregisteredBuiltinModule(string text) =>
+        (text == "builtin.module" || (text == "module" && CurrentDefaultDialect() == "builtin"))
+        && !Ctx.GetOperationName("builtin.module").IsRegistered;
+
+    /// <summary>
+    /// `module @name attributes {...} { ... }` when no builtin dialect is registered: the op is still
+    /// created by name (isolated from above, like the real one), so files with an explicit module parse.
+    /// </summary>
+    private Operation ParseFallbackModule(Location loc)
+    {
+        var state = new OperationState(Ctx, "builtin.module", loc);
+        if (ParseOptionalSymbolName() is { } sym) state.AddAttribute("sym_name", StringAttr.Get(Ctx, sym));
+        ParseOptionalAttrDictWithKeyword(state.Attributes);
+        _enclosing.Add(state.Name);
+        ParseRegionBody(state.AddRegion(), null, isolated: true);
+        _enclosing.RemoveAt(_enclosing.Count - 1);
+        return state.Create();
     }
 
     /// <summary>Whether regions parsed now belong to an IsolatedFromAbove op.</summary>

@@ -61,7 +61,7 @@ internal sealed partial class OperationParser
                 {
                     var use = ParseOperandUse();
                     s.Expect(G.MlirLexer.COLON, "expected ':' and type for SSA operand");
-                    var type = s.ParseType();
+                    var type = s.ParseTypeCached();
                     var arg = block.AddArgument(type, use.Location);
                     if (s.PeekType == G.MlirLexer.KW_LOC) arg.Location = s.ParseLocation(l => arg.Location = l);
                     _values.Define(use.Name, use.Number, arg, use.Location);

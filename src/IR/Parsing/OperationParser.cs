@@ -118,11 +118,11 @@ internal sealed partial class OperationParser
             _enclosing.RemoveAt(_enclosing.Count - 1);
             s.Expect(G.MlirLexer.RPAREN, "expected ')' to end region list");
         }
-        if (s.PeekType == G.MlirLexer.LBRACE) s.ParseDictionaryInto(state.Attributes);
+        if (s.PeekType == G.MlirLexer.LBRACE) s.ParseDictionaryFast(state.Attributes);
 
         s.Expect(G.MlirLexer.COLON, "expected ':' followed by operation type");
         var typeTok = s.Peek;
-        var fnType = s.Trees.FunctionType(s.Run(p => p.functionType()));
+        var fnType = s.ParseFunctionTypeFast();
         if (fnType.Inputs.Count != operands.Count)
             throw s.Error(typeTok, $"expected {operands.Count} operand type{(operands.Count == 1 ? " " : "s")} but had {fnType.Inputs.Count}");
         for (int i = 0; i < operands.Count; i++) state.Operands.Add(Resolve(operands[i], fnType.Inputs[i]));

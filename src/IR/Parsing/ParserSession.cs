@@ -77,7 +77,23 @@ internal sealed partial class ParserSession
         new(new Diagnostic(DiagnosticSeverity.Error, at, message));
 
     /// <summary>An error about the next token (at end of input it points after the last content, as MLIR).</summary>
-    public ParseAbort ErrorExpected(string message) => Error(Peek, message);
+    public ParseAbort ErrorExpected(string message) => Error(Peek, LexicalError(Peek) ?? message);
+
+    /// <summary>MLIR's lexer errors for a stray prefix character (`%` without a name, ...), else null.</summary>
+    public string? LexicalError(IToken t)
+    {
+        if (t.Type != G.MlirLexer.UNKNOWN) return null;
+        return Span(t) switch
+        {
+            "%" => "invalid SSA name",
+            "^" => "invalid block name",
+            "@" => "expected string or identifier after @",
+            "#" => "invalid attribute name",
+            "!" => "invalid type identifier",
+            "\"" => "expected '\"' in string literal",
+            _ => $"unexpected character '{Span(t).ToString()}'",
+        };
+    }
 
     public ParseAbort SyntaxError(IToken at, string message) =>
         new(new Diagnostic(DiagnosticSeverity.Error, Buffer.LocOf(at), message), isSyntax: true);

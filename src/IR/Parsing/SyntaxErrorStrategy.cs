@@ -30,14 +30,17 @@ internal sealed class SyntaxErrorStrategy(ParserSession session) : DefaultErrorS
     private (string, IToken) Describe(Parser p, IToken tok, int rule, IntervalSet expected)
     {
         var tokens = (ITokenStream)p.InputStream;
+        if (session.LexicalError(tok) is { } lexical) return (lexical, tok);
+        // After `(` or `,` in a type list MLIR expects a type, even where `)` would also do.
+        if (rule is G.MlirParser.RULE_functionType or G.MlirParser.RULE_functionResults
+            && (expected.Contains(G.MlirLexer.INTEGER_TYPE) || tokens.LT(-1)?.Type is G.MlirLexer.LPAREN or G.MlirLexer.COMMA))
+            return ("expected non-function type", tok);
         switch (rule)
         {
             case G.MlirParser.RULE_nonFunctionType or G.MlirParser.RULE_type or G.MlirParser.RULE_typeList
                 or G.MlirParser.RULE_functionResults or G.MlirParser.RULE_dimension:
                 // `tensor<4x4>` lexes `4x` then `4`: MLIR reports the missing 'x' after the number.
                 if (tok.Type == G.MlirLexer.INT) return ("expected 'x' in dimension list", tokens.LT(2));
-                if (tok.Type == G.MlirLexer.PERCENT_ID && tok.StopIndex == tok.StartIndex) return ("invalid SSA name", tok);
-                if (tok.Type == G.MlirLexer.UNKNOWN && session.Buffer.Span(tok) is "^") return ("invalid block name", tok);
                 return (expected.Count == 1 ? Expected(expected) : "expected non-function type", tok);
             case G.MlirParser.RULE_attributeValue or G.MlirParser.RULE_arrayElement or G.MlirParser.RULE_strideValue:
                 if (rule == G.MlirParser.RULE_arrayElement) return ("expected integer literal", tok);

@@ -72,6 +72,7 @@ internal sealed class ValueScopes(ParserSession s)
                 throw err;
             }
             existing.Value.ReplaceAllUsesWith(value);
+            existing.IsForward = false;
         }
         slots[number] = new Slot { Value = value, Location = loc };
     }

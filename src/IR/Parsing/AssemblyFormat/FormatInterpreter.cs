@@ -230,7 +230,7 @@ public sealed class FormatInterpreter
             foreach (var r in def.ResultDefs)
             {
                 var types = _types.GetValueOrDefault(r.Name)
-                    ?? (def.HasTrait<Traits.SameOperandsAndResultType>() && state.Operands.Count > 0 ? [state.Operands[0].Type] : null)
+                    ?? (def.HasTrait<Traits.SameOperandsAndResultType>() && state.Operands.Count > 0 ? new List<IRType> { state.Operands[0].Type } : null)
                     ?? throw p.Error(loc, $"type of result '{r.Name}' is not specified by the format");
                 state.Types.AddRange(types);
             }
