@@ -69,8 +69,6 @@ public static class FileCheckRunner
     private static int RunCore(string[] args, StdinSource stdin, StringBuilder stdout, StringBuilder stderr,
         IDictionary<string, string?>? env, string? cwd)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) => Console.Error.WriteLine($"[{what}] {sw.ElapsedMilliseconds} ms");
         FileCheckOptions opts;
         try
         {
@@ -133,7 +131,6 @@ public static class FileCheckRunner
             printer.Print(checkFile, e.Offset, DiagnosticKind.Error, e.Message);
             return 1;
         }
-        T("read checks");
         if (!PrefixValidator.CheckUsage(opts, reader.UnusedPrefixes, stderr)) return 2;
 
         string inputName = opts.InputFile == "-" ? "<stdin>" : opts.InputFile;
@@ -151,15 +148,12 @@ public static class FileCheckRunner
             stderr.Append('\n');
             return 2;
         }
-        T("read input");
         var input = new SourceFile(inputName, Canonicalizer.Canonicalize(inputBytes, opts.StrictWhitespace));
         var dumpMode = opts.EffectiveDumpInput;
         var diags = dumpMode == DumpInputMode.Never ? null : new List<InputDiag>();
         var reporter = new MatchReporter(input, printer, diags, opts.Verbose, opts.VerboseVerbose);
         var matcher = new CheckMatcher(reporter, context, opts.EnableVarScope, opts.AllowDeprecatedDagOverlap, opts.VerboseVerbose);
-        T("prepared input");
         int exitCode = matcher.CheckInput(reader.Checks) ? 0 : 1;
-        T("matched");
         if (diags is not null && (dumpMode == DumpInputMode.Always || (exitCode == 1 && dumpMode == DumpInputMode.Fail)))
         {
             stderr.Append("\nInput file: ").Append(inputName).Append("\nCheck file: ").Append(opts.CheckFile)

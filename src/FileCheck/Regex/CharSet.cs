@@ -46,6 +46,14 @@ public sealed class CharSet : IEquatable<CharSet>
         }
     }
 
+    /// <summary>The lowest member (the set must not be empty).</summary>
+    public char First()
+    {
+        for (int w = 0; w < 4; w++)
+            if (_bits[w] != 0) return (char)(w * 64 + System.Numerics.BitOperations.TrailingZeroCount(_bits[w]));
+        throw new InvalidOperationException("empty set");
+    }
+
     public IEnumerable<char> Members()
     {
         for (int i = 0; i < 256; i++) if (Contains((char)i)) yield return (char)i;

@@ -166,27 +166,4 @@ internal sealed class LazyDfa
         }
         return last;
     }
-
-    /// <summary>Bytes that can begin a non-empty match, and whether an empty match is possible at all.</summary>
-    public (bool[] FirstBytes, bool CanMatchEmpty) Analyze()
-    {
-        // Read the answer off the NFA closure of the start state rather than stepping the
-        // DFA on all 256 bytes: it is needed once per pattern and must stay cheap.
-        var first = new bool[256];
-        bool empty = false;
-        foreach (bool bol in new[] { false, true })
-        {
-            int init = Initial(bol);
-            empty |= Accepts(init, true) || Accepts(init, false);
-            foreach (bool eol in new[] { false, true })
-                foreach (var pc in Expand(_states[init].Pcs, bol, eol))
-                {
-                    var ins = _prog.Code[pc];
-                    if (ins.Op != NfaOp.Char) continue;
-                    for (int c = 0; c < 256; c++)
-                        if (ins.Set!.Contains((char)c)) first[c] = true;
-                }
-        }
-        return (first, empty);
-    }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Lce.FileCheck.Regex;
 
 /// <summary>
@@ -18,18 +16,26 @@ namespace Lce.FileCheck.Regex;
 public sealed class PosixRegex
 {
     private readonly RegexNode _root;
-    private readonly LazyDfa? _dfa;
+    private readonly int[] _widths;
+    private readonly NfaProgram? _nfa;
+    private readonly NfaSimulator? _simulator;
+    private LazyDfa? _dfa;
+    /// <summary>After this many simulated bytes a pattern is worth a cached DFA.</summary>
+    private const long DfaThreshold = 20_000;
     private readonly BacktrackingMatcher? _backtracker;
     private readonly (string Text, bool IgnoreCase)? _literal;
     private readonly bool _canMatchNewline;
-    private readonly SearchValues<char>? _firstBytes;
+    /// <summary>Bytes that can start a match (null: any position may match), with a short list for vectorized search.</summary>
+    private readonly bool[]? _firstTable;
+    private readonly char[]? _firstFew;
 
     /// <summary>Number of parenthesized subexpressions.</summary>
     public int GroupCount { get; }
 
-    private PosixRegex(RegexNode root, int groupCount, bool ignoreCase, bool hasBackrefs)
+    private PosixRegex(RegexNode root, int nodeCount, int groupCount, bool ignoreCase, bool hasBackrefs)
     {
         _root = root;
+        _widths = groupCount > 0 ? SubmatchResolver.FixedWidths(root, nodeCount) : [];
         GroupCount = groupCount;
         _literal = RequiredLiteral.Find(root);
         _canMatchNewline = NodeCanMatchNewline(root);
@@ -38,10 +44,16 @@ public sealed class PosixRegex
             _backtracker = new BacktrackingMatcher(root, groupCount, ignoreCase);
             return;
         }
-        _dfa = new LazyDfa(NfaCompiler.Compile(root));
-        var (first, empty) = _dfa.Analyze();
-        if (!empty)
-            _firstBytes = SearchValues.Create(Enumerable.Range(0, 256).Where(c => first[c]).Select(c => (char)c).ToArray());
+        _nfa = NfaCompiler.Compile(root);
+        _simulator = new NfaSimulator(_nfa);
+        var (first, empty) = NfaSimulator.Analyze(_nfa);
+        int count = first.Count;
+        if (!empty && count < 200)
+        {
+            _firstTable = new bool[256];
+            foreach (char c in first.Members()) _firstTable[c] = true;
+            if (count <= 5) _firstFew = first.Members().ToArray();
+        }
     }
 
     /// <summary>Compiles <paramref name="pattern"/>; throws <see cref="RegexSyntaxException"/> on bad syntax.</summary>
@@ -51,7 +63,7 @@ public sealed class PosixRegex
         int id = 0;
         bool backrefs = false;
         Walk(root, n => { n.Id = id++; backrefs |= n is BackrefNode; });
-        return new PosixRegex(root, groups, ignoreCase, backrefs);
+        return new PosixRegex(root, id, groups, ignoreCase, backrefs);
     }
 
     /// <summary>Parses <paramref name="pattern"/> without building matchers; returns its group count.</summary>
@@ -111,17 +123,33 @@ public sealed class PosixRegex
         return null;
     }
 
+    /// <summary>First position in [from, to) holding a byte that can start a match, or -1.</summary>
+    private int NextCandidate(string text, int from, int to)
+    {
+        if (from >= to) return -1;
+        if (_firstFew is not null)
+        {
+            int rel = text.AsSpan(from, to - from).IndexOfAny(_firstFew);
+            return rel < 0 ? -1 : from + rel;
+        }
+        var table = _firstTable!;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c < 256 && table[c]) return i;
+        }
+        return -1;
+    }
+
     /// <summary>Tries candidate starts in [from, to] in order; the first that matches is leftmost.</summary>
     private RegexMatch? ScanRange(string text, int from, int to, int subjectStart, int subjectEnd, bool wantGroups)
     {
         for (int s = from; s <= to; s++)
         {
-            if (_firstBytes is not null)
+            if (_firstTable is not null)
             {
-                if (s == to) return null;
-                int rel = text.AsSpan(s, to - s).IndexOfAny(_firstBytes);
-                if (rel < 0) return null;
-                s += rel;
+                s = NextCandidate(text, s, to);
+                if (s < 0) return null;
             }
             if (_backtracker is not null)
             {
@@ -129,10 +157,13 @@ public sealed class PosixRegex
                 if (groups is not null) return new RegexMatch(groups);
                 continue;
             }
-            int e = _dfa!.LongestMatchEnd(text, s, subjectEnd, subjectStart);
+            if (_dfa is null && _simulator!.StepsTaken > DfaThreshold) _dfa = new LazyDfa(_nfa!);
+            int e = _dfa is not null
+                ? _dfa.LongestMatchEnd(text, s, subjectEnd, subjectStart)
+                : _simulator!.LongestMatchEnd(text, s, subjectEnd, subjectStart);
             if (e < 0) continue;
             int[] g = wantGroups && GroupCount > 0
-                ? SubmatchResolver.Resolve(_root, GroupCount, text, s, e, subjectStart, subjectEnd)
+                ? SubmatchResolver.Resolve(_root, GroupCount, _widths, text, s, e, subjectStart, subjectEnd)
                 : [s, e];
             if (g.Length < 2 * (GroupCount + 1))
             {

@@ -12,7 +12,7 @@ internal static class RequiredLiteral
         var best = Of(root);
         if (best is null || best.Count == 0) return null;
         bool icase = best.Any(s => s.Count == 2);
-        var chars = best.Select(s => s.Members().First()).ToArray();
+        var chars = best.Select(s => s.First()).ToArray();
         return (new string(chars), icase);
     }
 
@@ -22,8 +22,8 @@ internal static class RequiredLiteral
         int n = set.Count;
         if (n == 1) return true;
         if (n != 2) return false;
-        var m = set.Members().ToArray();
-        return char.IsAsciiLetter(m[0]) && char.ToLowerInvariant(m[0]) == char.ToLowerInvariant(m[1]);
+        char lo = set.First();
+        return char.IsAsciiLetterUpper(lo) && set.Contains(char.ToLowerInvariant(lo));
     }
 
     private static List<CharSet>? Of(RegexNode? node)

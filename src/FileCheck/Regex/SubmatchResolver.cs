@@ -14,9 +14,11 @@ internal sealed class SubmatchResolver
     private readonly int _spanStart, _spanEnd, _subjectStart, _subjectEnd;
     private readonly int[] _groups;
     private readonly Dictionary<(int Id, int K, int Pos), bool[]> _memo = [];
+    private readonly int[] _widths;
 
-    private SubmatchResolver(string text, int spanStart, int spanEnd, int subjectStart, int subjectEnd, int groupCount)
+    private SubmatchResolver(string text, int spanStart, int spanEnd, int subjectStart, int subjectEnd, int groupCount, int[] widths)
     {
+        _widths = widths;
         _text = text;
         _spanStart = spanStart;
         _spanEnd = spanEnd;
@@ -28,9 +30,10 @@ internal sealed class SubmatchResolver
         _groups[1] = spanEnd;
     }
 
-    public static int[] Resolve(RegexNode root, int groupCount, string text, int start, int end, int subjectStart, int subjectEnd)
+    /// <param name="widths">Fixed match width of each node by <see cref="RegexNode.Id"/>, or -1 if variable (see <see cref="FixedWidths"/>).</param>
+    public static int[] Resolve(RegexNode root, int groupCount, int[] widths, string text, int start, int end, int subjectStart, int subjectEnd)
     {
-        var r = new SubmatchResolver(text, start, end, subjectStart, subjectEnd, groupCount);
+        var r = new SubmatchResolver(text, start, end, subjectStart, subjectEnd, groupCount, widths);
         r.Dissect(root, start, end);
         return r._groups;
     }
@@ -156,7 +159,12 @@ internal sealed class SubmatchResolver
                 for (int k = 0; k < c.Items.Count; k++)
                 {
                     int m = j;
-                    if (k < c.Items.Count - 1)
+                    int width = _widths[c.Items[k].Id];
+                    int suffixWidth = SuffixWidth(c, k + 1);
+                    // Fixed-width pieces leave only one possible split, so skip the search.
+                    if (k < c.Items.Count - 1 && width >= 0) m = p + width;
+                    else if (k < c.Items.Count - 1 && suffixWidth >= 0) m = j - suffixWidth;
+                    else if (k < c.Items.Count - 1)
                     {
                         var ends = Ends(c.Items[k], p);
                         for (m = j; m >= p; m--)
@@ -172,6 +180,44 @@ internal sealed class SubmatchResolver
                 DissectRepeat(r, i, j);
                 break;
         }
+    }
+
+    private int SuffixWidth(ConcatNode c, int k)
+    {
+        int total = 0;
+        for (int i = k; i < c.Items.Count; i++)
+        {
+            int w = _widths[c.Items[i].Id];
+            if (w < 0) return -1;
+            total += w;
+        }
+        return total;
+    }
+
+    /// <summary>Computes, for every node id, the length of every string it can match if that is fixed, else -1.</summary>
+    public static int[] FixedWidths(RegexNode root, int nodeCount)
+    {
+        var widths = new int[nodeCount];
+        Width(root, widths);
+        return widths;
+    }
+
+    private static int Width(RegexNode? node, int[] widths)
+    {
+        if (node is null) return 0;
+        int w = node switch
+        {
+            CharClassNode => 1,
+            AnchorNode => 0,
+            BackrefNode => -1,
+            GroupNode g => Width(g.Body, widths),
+            ConcatNode c => c.Items.Select(i => Width(i, widths)).Aggregate(0, (a, b) => a < 0 || b < 0 ? -1 : a + b),
+            AlternationNode a => a.Branches.Select(b => Width(b, widths)).Distinct().ToList() is [int only] ? only : -1,
+            RepeatNode r => Width(r.Body, widths) is int bw && bw >= 0 && r.Min == r.Max ? bw * r.Min : -1,
+            _ => -1,
+        };
+        widths[node.Id] = w;
+        return w;
     }
 
     private void DissectRepeat(RepeatNode r, int i, int j)

@@ -67,10 +67,7 @@ internal sealed partial class OperationParser
                 throw s.Error(start, $"operation defines {op.NumResults} results but was provided {total} to bind");
             int index = 0;
             foreach (var g in results)
-            {
-                var gloc = s.Buffer.LocOf(g.Token);
-                for (int k = 0; k < g.Count; k++) _values.Define(g.Name, k, op.GetResult(index++), gloc);
-            }
+                for (int k = 0; k < g.Count; k++) _values.Define(g.Name, k, op.GetResult(index++), g.Token);
         }
         block.Append(op);
         return op;
@@ -86,10 +83,10 @@ internal sealed partial class OperationParser
         CheckRegistered(opName);
 
         s.Expect(G.MlirLexer.LPAREN, "expected '(' to start operand list");
-        var operands = new List<UnresolvedOperand>();
+        var operands = new List<OperandToken>();
         if (s.PeekType != G.MlirLexer.RPAREN)
         {
-            do operands.Add(ParseOperandUse()); while (s.TryConsume(G.MlirLexer.COMMA));
+            do operands.Add(ParseOperandToken()); while (s.TryConsume(G.MlirLexer.COMMA));
         }
         s.Expect(G.MlirLexer.RPAREN, "expected ')' to end operand list");
 
@@ -125,7 +122,8 @@ internal sealed partial class OperationParser
         var fnType = s.ParseFunctionTypeFast();
         if (fnType.Inputs.Count != operands.Count)
             throw s.Error(typeTok, $"expected {operands.Count} operand type{(operands.Count == 1 ? " " : "s")} but had {fnType.Inputs.Count}");
-        for (int i = 0; i < operands.Count; i++) state.Operands.Add(Resolve(operands[i], fnType.Inputs[i]));
+        for (int i = 0; i < operands.Count; i++)
+            state.Operands.Add(_values.Resolve(operands[i].Name, operands[i].Number, fnType.Inputs[i], operands[i].Token));
         state.Types.AddRange(fnType.Results);
         return state.Create();
     }
@@ -140,8 +138,17 @@ internal sealed partial class OperationParser
         throw s.ErrorExpected($"unregistered operation '{opName.Name}' found in dialect ('{dialect.Namespace}') that does not allow unknown operations");
     }
 
+    /// <summary>An operand use whose location is only computed if a message needs it.</summary>
+    private readonly record struct OperandToken(string Name, int Number, IToken Token);
+
     /// <summary>`%name` or `%name#N`.</summary>
     private UnresolvedOperand ParseOperandUse()
+    {
+        var u = ParseOperandToken();
+        return new UnresolvedOperand(u.Name, u.Number, s.Buffer.LocOf(u.Token));
+    }
+
+    private OperandToken ParseOperandToken()
     {
         if (s.PeekType != G.MlirLexer.PERCENT_ID) throw s.ErrorExpected("expected SSA operand");
         var tok = s.Next();
@@ -151,7 +158,7 @@ internal sealed partial class OperationParser
             var hash = s.Next();
             if (!int.TryParse(s.Span(hash)[1..], out number)) throw s.Error(hash, "invalid SSA value result number");
         }
-        return new UnresolvedOperand(s.Names.Intern(s.Span(tok)[1..]), number, s.Buffer.LocOf(tok));
+        return new OperandToken(s.Names.Intern(s.Span(tok)[1..]), number, tok);
     }
 
     private Value Resolve(UnresolvedOperand u, IRType type) => _values.Resolve(u.Name, u.Number, type, u.Location);

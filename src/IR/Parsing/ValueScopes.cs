@@ -12,9 +12,13 @@ internal sealed class ValueScopes(ParserSession s)
     private sealed class Slot
     {
         public required Value Value;
-        public required Location Location;
+        /// <summary>Where the value was defined or first used; a token until a message needs the location.</summary>
+        public Location? Loc;
+        public Antlr4.Runtime.IToken? Token;
         public bool IsForward;
     }
+
+    private Location LocOf(Slot slot) => slot.Loc ??= s.Buffer.LocOf(slot.Token!);
 
     private sealed class Isolated
     {
@@ -41,13 +45,19 @@ internal sealed class ValueScopes(ParserSession s)
     {
         var scope = _isolated[^1];
         foreach (var (_, _, slot) in scope.Forward)
-            if (slot.IsForward) throw s.Error(slot.Location, "use of undeclared SSA value name");
+            if (slot.IsForward) throw s.Error(LocOf(slot), "use of undeclared SSA value name");
         _isolated.RemoveAt(_isolated.Count - 1);
     }
 
     private static string Display(string name, int number) => number == 0 ? $"%{name}" : $"%{name}#{number}";
 
-    public void Define(string name, int number, Value value, Location loc, bool allowShadowing = false)
+    public void Define(string name, int number, Value value, Location loc, bool allowShadowing = false) =>
+        Define(name, number, value, loc, null, allowShadowing);
+
+    public void Define(string name, int number, Value value, Antlr4.Runtime.IToken token) =>
+        Define(name, number, value, null, token, false);
+
+    private void Define(string name, int number, Value value, Location? loc, Antlr4.Runtime.IToken? token, bool allowShadowing)
     {
         var scope = _isolated[^1];
         if (!scope.Values.TryGetValue(name, out var slots))
@@ -59,25 +69,29 @@ internal sealed class ValueScopes(ParserSession s)
         var existing = slots[number];
         if (existing is not null && !existing.IsForward && !allowShadowing)
         {
-            var err = s.Error(loc, $"redefinition of SSA value '{Display(name, number)}'");
-            err.Diagnostic.AttachNote("previously defined here", existing.Location);
+            var err = s.Error(loc ?? s.Buffer.LocOf(token!), $"redefinition of SSA value '{Display(name, number)}'");
+            err.Diagnostic.AttachNote("previously defined here", LocOf(existing));
             throw err;
         }
         if (existing is { IsForward: true })
         {
             if (!ReferenceEquals(existing.Value.Type, value.Type))
             {
-                var err = s.Error(loc, $"definition of SSA value '%{name}#{number}' has type '{value.Type}'");
-                err.Diagnostic.AttachNote($"previously used here with type '{existing.Value.Type}'", existing.Location);
+                var err = s.Error(loc ?? s.Buffer.LocOf(token!), $"definition of SSA value '%{name}#{number}' has type '{value.Type}'");
+                err.Diagnostic.AttachNote($"previously used here with type '{existing.Value.Type}'", LocOf(existing));
                 throw err;
             }
             existing.Value.ReplaceAllUsesWith(value);
             existing.IsForward = false;
         }
-        slots[number] = new Slot { Value = value, Location = loc };
+        slots[number] = new Slot { Value = value, Loc = loc, Token = token };
     }
 
-    public Value Resolve(string name, int number, IRType type, Location loc)
+    public Value Resolve(string name, int number, IRType type, Location loc) => Resolve(name, number, type, loc, null);
+
+    public Value Resolve(string name, int number, IRType type, Antlr4.Runtime.IToken token) => Resolve(name, number, type, null, token);
+
+    private Value Resolve(string name, int number, IRType type, Location? loc, Antlr4.Runtime.IToken? token)
     {
         var scope = _isolated[^1];
         if (!scope.Values.TryGetValue(name, out var slots))
@@ -91,15 +105,15 @@ internal sealed class ValueScopes(ParserSession s)
         var slot = slots[number];
         if (slot is null)
         {
-            slot = new Slot { Value = new ForwardReference(type), Location = loc, IsForward = true };
+            slot = new Slot { Value = new ForwardReference(type), Loc = loc, Token = token, IsForward = true };
             slots[number] = slot;
             scope.Forward.Add((name, number, slot));
             return slot.Value;
         }
         if (!ReferenceEquals(slot.Value.Type, type))
         {
-            var err = s.Error(loc, $"use of value '{Display(name, number)}' expects different type than prior uses: '{type}' vs '{slot.Value.Type}'");
-            err.Diagnostic.AttachNote("prior use here", slot.Location);
+            var err = s.Error(loc ?? s.Buffer.LocOf(token!), $"use of value '{Display(name, number)}' expects different type than prior uses: '{type}' vs '{slot.Value.Type}'");
+            err.Diagnostic.AttachNote("prior use here", LocOf(slot));
             throw err;
         }
         return slot.Value;
