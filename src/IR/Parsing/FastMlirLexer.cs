@@ -10,7 +10,7 @@ namespace Lce.IR.Parsing;
 /// Anything unusual (an unterminated string, other modes) is left to the generated rules, so
 /// the token stream is exactly what the grammar alone produces.
 /// </summary>
-public sealed class FastMlirLexer : G.MlirLexer
+internal sealed class FastMlirLexer : G.MlirLexer
 {
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
     private readonly string _text;

@@ -217,7 +217,7 @@ public sealed class FormatInterpreter
             foreach (var o in def.OperandDefs)
             {
                 var uses = _operands.GetValueOrDefault(o.Name) ?? [];
-                var types = _types.GetValueOrDefault(o.Name) ?? (_allOperandTypes is not null ? TakeOperandTypes(uses.Count) : null)
+                var types = _types.GetValueOrDefault(o.Name) ?? (uses.Count == 0 ? new List<IRType>() : null) ?? (_allOperandTypes is not null ? TakeOperandTypes(uses.Count) : null)
                     ?? InferSameType(uses.Count) ?? throw p.Error(loc, $"type of operand '{o.Name}' is not specified by the format");
                 p.ResolveOperands(uses, types, loc, state.Operands);
                 segments.Add(uses.Count);
