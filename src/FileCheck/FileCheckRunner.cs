@@ -35,6 +35,11 @@ public static class FileCheckRunner
         return code;
     }
 
+    /// <summary>Runs FileCheck with standard input given as a string (null: empty input).</summary>
+    public static int Run(string[] args, string? stdinText, TextWriter stdout, TextWriter stderr,
+        IDictionary<string, string?>? env = null, string? cwd = null) =>
+        Run(args, new StringReader(stdinText ?? ""), stdout, stderr, env, cwd);
+
     /// <summary>Runs FileCheck on raw bytes; output is written as raw bytes too (used by the CLI).</summary>
     public static int RunBytes(string[] args, Stream? stdin, Stream stdout, Stream stderr, IDictionary<string, string?>? env = null)
     {
@@ -123,7 +128,8 @@ public static class FileCheckRunner
         catch (CheckFileException e)
         {
             if (e.File is null) stderr.Append(e.Message).Append('\n');
-            else printer.Print(e.File, e.Offset, DiagnosticKind.Error, e.Message, new SourceRange(e.Offset, e.Offset + e.Length));
+            else printer.Print(e.File, e.Offset, DiagnosticKind.Error, e.Message);
+            if (e.Logged) stderr.Append('\n');
             return 2;
         }
         catch (FatalPatternException e)
@@ -176,7 +182,7 @@ public static class FileCheckRunner
         }
         catch (PatternSyntaxException e)
         {
-            throw new CheckFileException(file, e.Offset, e.Message, e.Length);
+            throw new CheckFileException(file, e.Offset, e.Message, e.Length, e.Logged);
         }
     }
 

@@ -91,4 +91,19 @@ abc
         var r = Run("CHECK: abc\nCHECK-NOT: xyz\nCHECK: end\n", "abc\nxyz\nend\n", "--dump-input=never");
         Assert.Contains("t.check:2:12: error: CHECK-NOT: excluded string found in input\nCHECK-NOT: xyz\n           ^\n<stdin>:2:1: note: found here\nxyz\n^~~\n", r.Stderr);
     }
+
+    [Fact]
+    public void ErrorValuesArePrintedWithATrailingBlankLineAndNoRange()
+    {
+        var r = Run("CHECK: [[1X:a]]\n", "a\n");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("t.check:1:10: error: invalid variable name\nCHECK: [[1X:a]]\n         ^\n\n", r.Stderr);
+    }
+
+    [Fact]
+    public void BadCountPointsAfterTheNumber()
+    {
+        var r = Run("CHECK-COUNT-0: x\n", "x\n");
+        Assert.StartsWith("t.check:1:14: error: invalid count in -COUNT specification on prefix 'CHECK'", r.Stderr);
+    }
 }

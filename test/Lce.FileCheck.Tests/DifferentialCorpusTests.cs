@@ -25,7 +25,7 @@ public class DifferentialCorpusTests
         int expected = int.Parse(File.ReadAllText(Path.Combine(dir, name + ".exit")).Trim());
         var args = File.ReadAllText(Path.Combine(dir, name + ".args")).Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
         var stderr = new StringWriter();
-        int actual = FileCheckRunner.Run([name + ".check", "--input-file", name + ".input", .. args], null,
+        int actual = FileCheckRunner.Run([name + ".check", "--input-file", name + ".input", .. args], (string?)null,
             new StringWriter(), stderr, new Dictionary<string, string?>(), dir);
         Assert.True(expected == actual, $"{name}: LLVM exit {expected}, ours {actual}\n{stderr}");
     }

@@ -80,7 +80,7 @@ public class OptionTests
     {
         Assert.Equal(2, Exit("CHECK: a\n", "a\n", "--input-file=/nonexistent/file"));
         var stderr = new StringWriter();
-        Assert.Equal(2, FileCheckRunner.Run([], null, new StringWriter(), stderr, new Dictionary<string, string?>()));
+        Assert.Equal(2, FileCheckRunner.Run([], (string?)null, new StringWriter(), stderr, new Dictionary<string, string?>()));
         Assert.Contains("<check-file> not specified", stderr.ToString());
     }
 

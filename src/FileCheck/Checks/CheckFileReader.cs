@@ -4,8 +4,10 @@ using Lce.FileCheck.Text;
 namespace Lce.FileCheck.Checks;
 
 /// <summary>Raised when the check file (or an implicit pattern) cannot be used; FileCheck exits with 2.</summary>
-internal sealed class CheckFileException(SourceFile? file, int offset, string message, int length = 0) : Exception(message)
+internal sealed class CheckFileException(SourceFile? file, int offset, string message, int length = 0, bool logged = false) : Exception(message)
 {
+    /// <summary>Printed with a trailing blank line (see <see cref="PatternSyntaxException.Logged"/>).</summary>
+    public bool Logged { get; } = logged;
     public SourceFile? File { get; } = file;
     public int Offset { get; } = offset;
     public int Length { get; } = length;
@@ -59,7 +61,7 @@ internal sealed class CheckFileReader(PatternContext context, PatternSettings se
             }
             catch (PatternSyntaxException e)
             {
-                throw new CheckFileException(file, e.Offset, e.Message, e.Length);
+                throw new CheckFileException(file, e.Offset, e.Message, e.Length, e.Logged);
             }
             if (d.Type.Kind == CheckKind.Label && pattern.HasVariable)
                 throw new CheckFileException(file, d.PrefixStart, $"found '{d.Prefix}-LABEL:' with variable definition or use");

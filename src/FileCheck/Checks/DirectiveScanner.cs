@@ -80,7 +80,8 @@ internal sealed class DirectiveScanner(string text, IReadOnlyList<string> checkP
             int digits = p;
             long count = 0;
             while (p < text.Length && char.IsAsciiDigit(text[p]) && count <= int.MaxValue) { count = count * 10 + (text[p] - '0'); p++; }
-            if (p == digits || count <= 0 || count > int.MaxValue) return (new CheckType(CheckKind.BadCount), digits);
+            if (p == digits) return (new CheckType(CheckKind.BadCount), digits);
+            if (count <= 0 || count > int.MaxValue) return (new CheckType(CheckKind.BadCount), p);
             if (p >= text.Length || (text[p] != ':' && text[p] != '{')) return (new CheckType(CheckKind.BadCount), p);
             return Modifiers(new CheckType(CheckKind.Plain, (int)count), p);
         }

@@ -74,7 +74,7 @@ internal sealed class MatchReporter(SourceFile input, DiagnosticPrinter printer,
             hasError = true;
             matchType = InputMatchType.NoneForInvalidPattern;
             foreach (var e in errors!)
-                Printer.Print(e.File, e.Offset, DiagnosticKind.Error, e.Message, new SourceRange(e.Offset, e.Offset + e.Length));
+                Printer.Print(e.File, e.Offset, DiagnosticKind.Error, e.Message);
         }
         bool printDiag = true;
         if (!hasError)

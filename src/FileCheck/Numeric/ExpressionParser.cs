@@ -47,7 +47,7 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
         ExpressionNode? expr = null;
         if (_pos >= _end)
         {
-            if (constraint) throw new PatternSyntaxException(_pos, "empty numeric expression should not have a constraint");
+            if (constraint) throw PatternSyntaxException.AsErrorValue(_pos, "empty numeric expression should not have a constraint");
         }
         else
         {
@@ -57,14 +57,14 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
             {
                 expr = ParseBinop(expr, legacyLineExpr);
                 if (legacyLineExpr && _pos < _end)
-                    throw new PatternSyntaxException(_pos, $"unexpected characters at end of expression '{src[_pos.._end]}'", _end - _pos);
+                    throw PatternSyntaxException.AsErrorValue(_pos, $"unexpected characters at end of expression '{src[_pos.._end]}'", _end - _pos);
             }
         }
         ExpressionFormat format = explicitFormat;
         if (!format.IsSet && expr is not null)
         {
             try { format = expr.ImplicitFormat(); }
-            catch (FormatConflictException e) { throw new PatternSyntaxException(start, e.Message); }
+            catch (FormatConflictException e) { throw PatternSyntaxException.AsErrorValue(start, e.Message); }
         }
         if (!format.IsSet) format = new ExpressionFormat(FormatKind.Unsigned, explicitFormat.Precision);
         NumericVariable? defined = null;
@@ -74,9 +74,9 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
             while (p < defEnd && src[p] is ' ' or '\t') p++;
             int nameStart = p;
             var (name, pseudo) = VariableNames.Read(src, ref p, defEnd);
-            if (pseudo) throw new PatternSyntaxException(nameStart, "definition of pseudo numeric variable unsupported");
+            if (pseudo) throw PatternSyntaxException.AsErrorValue(nameStart, "definition of pseudo numeric variable unsupported");
             while (p < defEnd && src[p] is ' ' or '\t') p++;
-            if (p != defEnd) throw new PatternSyntaxException(nameStart, "invalid numeric variable definition");
+            if (p != defEnd) throw PatternSyntaxException.AsErrorValue(nameStart, "invalid numeric variable definition");
             defined = DefineVariable!(name, nameStart, format);
         }
         return new NumericBlock { Expression = expr, Format = format, Defined = defined };
@@ -98,7 +98,7 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
         while (p < end && src[p] is ' ' or '\t') p++;
         int e = end;
         while (e > p && src[e - 1] is ' ' or '\t') e--;
-        if (p >= e || src[p] != '%') throw new PatternSyntaxException(p, "invalid matching format specification in expression", e - p);
+        if (p >= e || src[p] != '%') throw PatternSyntaxException.AsErrorValue(p, "invalid matching format specification in expression", e - p);
         p++;
         int altPos = p;
         bool alt = false;
@@ -110,7 +110,7 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
             int digitsStart = p;
             while (p < e && char.IsAsciiDigit(src[p])) p++;
             if (p == digitsStart || !int.TryParse(src.AsSpan(digitsStart, p - digitsStart), out precision))
-                throw new PatternSyntaxException(digitsStart, "invalid precision in format specifier");
+                throw PatternSyntaxException.AsErrorValue(digitsStart, "invalid precision in format specifier");
         }
         FormatKind kind = FormatKind.None;
         if (p < e)
@@ -119,13 +119,13 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
             {
                 'u' => FormatKind.Unsigned, 'd' => FormatKind.Signed,
                 'x' => FormatKind.HexLower, 'X' => FormatKind.HexUpper,
-                _ => throw new PatternSyntaxException(p, "invalid format specifier in expression"),
+                _ => throw PatternSyntaxException.AsErrorValue(p, "invalid format specifier in expression"),
             };
             p++;
         }
         if (alt && kind is not (FormatKind.HexLower or FormatKind.HexUpper))
-            throw new PatternSyntaxException(altPos, "alternate form only supported for hex values");
-        if (p < e) throw new PatternSyntaxException(p, "invalid matching format specification in expression", e - p);
+            throw PatternSyntaxException.AsErrorValue(altPos, "alternate form only supported for hex values");
+        if (p < e) throw PatternSyntaxException.AsErrorValue(p, "invalid matching format specification in expression", e - p);
         return kind == FormatKind.None ? new ExpressionFormat(FormatKind.None, precision) : new ExpressionFormat(kind, precision, alt);
     }
 
@@ -136,10 +136,10 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
         SkipSpaces();
         int opPos = _pos;
         char op = src[_pos];
-        if (op is not ('+' or '-')) throw new PatternSyntaxException(opPos, $"unsupported operation '{op}'");
+        if (op is not ('+' or '-')) throw PatternSyntaxException.AsErrorValue(opPos, $"unsupported operation '{op}'");
         _pos++;
         SkipSpaces();
-        if (_pos >= _end) throw new PatternSyntaxException(_pos, "missing operand in expression");
+        if (_pos >= _end) throw PatternSyntaxException.AsErrorValue(_pos, "missing operand in expression");
         var right = ParseOperand(legacy ? OperandKind.LegacyLiteral : OperandKind.Any);
         return new CallNode(op == '+' ? "add" : "sub", [left, right]) { Text = src[StartOf(left)..(_pos)] };
     }
@@ -162,14 +162,14 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
         int start = _pos;
         if (kind == OperandKind.LineOnly)
         {
-            if (!Peek("@LINE")) throw new PatternSyntaxException(start, "invalid operand format");
+            if (!Peek("@LINE")) throw PatternSyntaxException.AsErrorValue(start, "invalid operand format");
         }
         if (kind == OperandKind.Any && _pos < _end && src[_pos] == '(')
         {
             _pos++;
             var inner = ParseOperand(OperandKind.Any);
             while (_pos < _end && src[_pos] != ')') inner = ParseBinop(inner, false);
-            if (_pos >= _end) throw new PatternSyntaxException(_pos, "missing ')' at end of nested expression");
+            if (_pos >= _end) throw PatternSyntaxException.AsErrorValue(_pos, "missing ')' at end of nested expression");
             _pos++;
             return inner;
         }
@@ -189,12 +189,12 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
                 _pos = p;
                 if (pseudo)
                 {
-                    if (name != "@LINE") throw new PatternSyntaxException(start, $"invalid pseudo numeric variable '{name}'", name.Length);
+                    if (name != "@LINE") throw PatternSyntaxException.AsErrorValue(start, $"invalid pseudo numeric variable '{name}'", name.Length);
                     return new LineNode(lineNumber) { Text = name };
                 }
                 var variable = lookupOrCreate(name);
                 if (variable.DefinedOnLine is int l && l == lineNumber && lineNumber > 0)
-                    throw new PatternSyntaxException(start, $"numeric variable '{name}' defined earlier in the same CHECK directive", name.Length);
+                    throw PatternSyntaxException.AsErrorValue(start, $"numeric variable '{name}' defined earlier in the same CHECK directive", name.Length);
                 return new VariableUseNode(variable) { Text = name };
             }
         }
@@ -214,7 +214,7 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
         }
         int digitsStart = p;
         while (p < _end && (radix == 16 ? char.IsAsciiHexDigit(src[p]) : char.IsAsciiDigit(src[p]))) p++;
-        if (p == digitsStart) throw new PatternSyntaxException(start, "invalid operand format");
+        if (p == digitsStart) throw PatternSyntaxException.AsErrorValue(start, "invalid operand format");
         var value = BigInteger.Parse((radix == 16 ? "0" : "") + src[digitsStart..p],
             radix == 16 ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture);
         _pos = p;
@@ -224,7 +224,7 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
     private ExpressionNode ParseCall(string name, int start)
     {
         if (Array.IndexOf(Functions, name) < 0)
-            throw new PatternSyntaxException(start, $"call to undefined function '{name}'", name.Length);
+            throw PatternSyntaxException.AsErrorValue(start, $"call to undefined function '{name}'", name.Length);
         var args = new List<ExpressionNode>();
         SkipSpaces();
         if (_pos < _end && src[_pos] != ')')
@@ -238,10 +238,10 @@ public sealed class ExpressionParser(string src, int lineNumber, Func<string, Nu
                 break;
             }
         }
-        if (_pos >= _end || src[_pos] != ')') throw new PatternSyntaxException(_pos, "missing ')' at end of call expression");
+        if (_pos >= _end || src[_pos] != ')') throw PatternSyntaxException.AsErrorValue(_pos, "missing ')' at end of call expression");
         _pos++;
         if (args.Count != 2)
-            throw new PatternSyntaxException(start, $"function '{name}' takes 2 arguments but {args.Count} given", name.Length);
+            throw PatternSyntaxException.AsErrorValue(start, $"function '{name}' takes 2 arguments but {args.Count} given", name.Length);
         return new CallNode(name, args) { Text = src[start.._pos] };
     }
 }

@@ -47,7 +47,8 @@ internal static class CommandLineDefines
             }
             catch (PatternSyntaxException e)
             {
-                printer.Print(file, e.Offset, DiagnosticKind.Error, e.Message, new SourceRange(e.Offset, e.Offset + e.Length));
+                printer.Print(file, e.Offset, DiagnosticKind.Error, e.Message);
+                printer.Output.Append('\n');
                 ok = false;
             }
         }

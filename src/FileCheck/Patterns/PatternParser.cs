@@ -163,7 +163,7 @@ internal sealed class PatternParser
         string name;
         bool pseudo;
         try { (name, pseudo) = VariableNames.Read(_src, ref q, end); }
-        catch (PatternSyntaxException e) { throw new PatternSyntaxException(e.Offset, e.Message, end - start); }
+        catch (PatternSyntaxException e) { throw PatternSyntaxException.AsErrorValue(e.Offset, e.Message, end - start); }
         if (colon >= 0)
         {
             if (pseudo || q != colon) throw new PatternSyntaxException(start, "invalid name in string variable definition", name.Length);
@@ -218,12 +218,12 @@ internal sealed class PatternParser
     {
         var context = _pattern.Context;
         if (context.DefinedStringNames.Contains(name))
-            throw new PatternSyntaxException(offset, $"string variable with name '{name}' already exists", name.Length);
+            throw PatternSyntaxException.AsErrorValue(offset, $"string variable with name '{name}' already exists", name.Length);
         if (context.NumericVariables.TryGetValue(name, out var existing))
         {
             if (existing.DefinedOnLine is null) { existing.DefinedOnLine = _pattern.LineNumber; existing.Format = format; }
             else if (existing.Format.Kind != format.Kind)
-                throw new PatternSyntaxException(offset, "format different from previous variable definition");
+                throw PatternSyntaxException.AsErrorValue(offset, "format different from previous variable definition");
             return existing;
         }
         return new NumericVariable(name, format, _pattern.LineNumber);

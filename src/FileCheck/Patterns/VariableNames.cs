@@ -16,7 +16,7 @@ internal static class VariableNames
         bool pseudo = false;
         if (pos < end && s[pos] == '$') pos++;
         else if (pos < end && s[pos] == '@') { pseudo = true; pos++; }
-        if (pos >= end || !IsNameStart(s[pos])) throw new PatternSyntaxException(start, "invalid variable name");
+        if (pos >= end || !IsNameStart(s[pos])) throw PatternSyntaxException.AsErrorValue(start, "invalid variable name");
         while (pos < end && IsNameChar(s[pos])) pos++;
         return (s[start..pos], pseudo);
     }
