@@ -43,9 +43,15 @@ public static class LceOpt
 
         var source = new SourceText(name, text);
         var renderer = new DiagnosticRenderer(new Dictionary<string, SourceText> { [name] = source });
-        var chunks = opts.SplitInputFile ? InputSplitter.Split(source, opts.SplitMarker) : [new InputChunk(text, 1, 1)];
         var output = new StringBuilder();
         var errors = new StringBuilder();
+        var warnings = new List<SplitWarning>();
+        var chunks = opts.SplitInputFile ? InputSplitter.Split(source, opts.SplitMarker, warnings) : [new InputChunk(text, 0, 1, 1)];
+        foreach (var w in warnings)
+        {
+            errors.Append($"{name}:{w.Line}:{w.Column}: warning: {w.Message}\n");
+            errors.Append(source.Line(w.Line)).Append('\n').Append(' ', w.Column - 1).Append("^\n");
+        }
         bool failed = false;
         for (int i = 0; i < chunks.Count; i++)
         {
@@ -56,8 +62,10 @@ public static class LceOpt
             failed |= !ok;
         }
         stderr.Write(errors.ToString());
+        // Like mlir-opt, the chunks that succeeded are printed even when another chunk failed;
+        // an output file, though, is only written when everything succeeded.
+        if (opts.OutputFile == "-") { stdout.Write(output.ToString()); return failed ? 1 : 0; }
         if (failed) return 1;
-        if (opts.OutputFile == "-") stdout.Write(output.ToString());
         else
         {
             // Write to a temporary file first so a failure never leaves a partial output behind.
@@ -99,10 +107,13 @@ public static class LceOpt
         });
 
         var parserOptions = ParserOptions.Default with { NoImplicitModule = opts.NoImplicitModule };
-        var result = MlirParser.ParseChunk(ctx, chunk.Text, source.Name, chunk.StartLine - 1, parserOptions);
+        // Columns on the chunk's first line continue those of the original line: pad with spaces.
+        var chunkText = chunk.StartColumn > 1 ? new string(' ', chunk.StartColumn - 1) + chunk.Text : chunk.Text;
+        var result = MlirParser.ParseChunk(ctx, chunkText, source.Name, chunk.StartLine - 1, parserOptions);
         foreach (var d in result.Diagnostics) ctx.Diagnostics.Emit(d);
         var top = result.Operation;
-        if (top is not null && isSplit && chunk.StartLine > 1 && top.Location is FileLineColLoc { Line: 0, Column: 0 } l0)
+        // mlir-opt places a later chunk's implicit module where the chunk starts (just after the marker).
+        if (top is not null && isSplit && chunk.StartOffset > 0 && top.Location is FileLineColLoc { Line: 0, Column: 0 } l0)
             top.Location = FileLineColLoc.Get(ctx, l0.Filename, chunk.StartLine, chunk.StartColumn);
         if (top is not null && !hadError && !Verifier.Verify(top)) hadError = true;
 

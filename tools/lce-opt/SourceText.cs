@@ -37,27 +37,61 @@ public sealed class SourceText
 }
 
 /// <summary>One `-split-input-file` chunk: its text and where it starts in the original buffer.</summary>
-public sealed record InputChunk(string Text, int StartLine, int StartColumn);
+public sealed record InputChunk(string Text, int StartOffset, int StartLine, int StartColumn);
+
+/// <summary>A warning produced while splitting (mlir-opt's "near miss with file split marker").</summary>
+public sealed record SplitWarning(int Line, int Column, string Message);
 
 public static class InputSplitter
 {
+    /// <summary>Characters of the marker's tail that must follow a split point (MLIR checks two).</summary>
+    private const int CheckLength = 2;
+
     /// <summary>
-    /// Splits on every occurrence of the marker, as mlir-opt does; the text after a marker on its
-    /// line belongs to the next chunk.
+    /// Splits as mlir-opt does: cut at every occurrence of the marker without its last two
+    /// characters; a piece that starts with those two characters ends the previous chunk,
+    /// otherwise it is a near miss (warned about) and stays in the previous chunk. An empty
+    /// leading piece is replaced by the next one whole, which is how a marker on the first line
+    /// leaves its last dashes in the first chunk.
     /// </summary>
-    public static List<InputChunk> Split(SourceText source, string marker)
+    public static List<InputChunk> Split(SourceText source, string marker, List<SplitWarning>? warnings = null)
     {
-        var chunks = new List<InputChunk>();
         string text = source.Text;
-        int start = 0;
+        string cut = marker.Length > CheckLength ? marker[..^CheckLength] : marker;
+        string tail = marker.Length > CheckLength ? marker[^CheckLength..] : "";
+        // Raw pieces as (start, length) in the original text.
+        var raw = new List<(int Start, int Length)>();
+        int pos = 0;
         while (true)
         {
-            int at = text.IndexOf(marker, start, StringComparison.Ordinal);
-            var (line, col) = source.LineColumn(start);
-            if (at < 0) { chunks.Add(new InputChunk(text[start..], line, col)); break; }
-            chunks.Add(new InputChunk(text[start..at], line, col));
-            start = at + marker.Length;
+            int at = text.IndexOf(cut, pos, StringComparison.Ordinal);
+            if (at < 0) { raw.Add((pos, text.Length - pos)); break; }
+            raw.Add((pos, at - pos));
+            pos = at + cut.Length;
         }
-        return chunks;
+        var chunks = new List<(int Start, int Length)>();
+        (int Start, int Length) prev = (0, 0);
+        bool havePrev = false;
+        foreach (var piece in raw)
+        {
+            if (!havePrev || prev.Length == 0) { prev = piece; havePrev = true; continue; }
+            if (string.CompareOrdinal(text, piece.Start, tail, 0, tail.Length) == 0 && piece.Length >= tail.Length)
+            {
+                chunks.Add(prev);
+                prev = (piece.Start + tail.Length, piece.Length - tail.Length);
+            }
+            else
+            {
+                var (l, c) = source.LineColumn(piece.Start);
+                warnings?.Add(new SplitWarning(l, c, "near miss with file split marker"));
+                prev = (prev.Start, piece.Start + piece.Length - prev.Start);
+            }
+        }
+        if (prev.Length > 0) chunks.Add(prev);
+        return chunks.Select(ch =>
+        {
+            var (line, col) = source.LineColumn(ch.Start);
+            return new InputChunk(text.Substring(ch.Start, ch.Length), ch.Start, line, col);
+        }).ToList();
     }
 }

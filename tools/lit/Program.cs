@@ -20,7 +20,7 @@ if (paths.Count == 0)
     Console.Error.WriteLine("usage: lit [-v] [-a] [-j N] PATH...");
     return 2;
 }
-var runner = new LitRunner(ToolRegistry.CreateDefault());
+var runner = new LitRunner(Lce.Lit.Cli.ProjectTools.Create());
 var results = paths.SelectMany(p => runner.RunPath(p, jobs)).ToList();
 foreach (var r in results)
 {

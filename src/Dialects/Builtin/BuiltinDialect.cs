@@ -23,6 +23,7 @@ public sealed class BuiltinDialect : Dialect
             .Region("bodyRegion")
             .Trait(IsolatedFromAbove.Instance, NoTerminator.Instance, SingleBlock.Instance,
                 SymbolTableTrait.Instance, GraphRegions.Instance)
+            .DefaultDialectForRegions("builtin")
             .Parser(ModuleOp.Parse)
             .Printer(ModuleOp.Print)
             .Verify(ModuleOp.Verify);

@@ -6,6 +6,16 @@ parser grammar MlirParser;
 
 options { tokenVocab = MlirLexer; }
 
+@parser::members {
+    // A dialect attribute (`#ns.sym`, `#ns<...>`) takes an optional trailing `: type`, an alias
+    // reference (`#name`) never does: the colon is then left to the enclosing syntax.
+    private bool AfterDialectAttr()
+    {
+        var t = ((ITokenStream)InputStream).LT(-1);
+        return t.Type == GREATER || t.Text.IndexOf('.') >= 0;
+    }
+}
+
 // ---------------------------------------------------------------- identifiers
 // Keywords are ordinary identifiers wherever an identifier is expected.
 anyIdent
@@ -53,7 +63,7 @@ soup
 
 // ---------------------------------------------------------------- attributes
 attributeValue
-    : HASH_ID dialectBody?                                         # dialectOrAliasAttr
+    : HASH_ID dialectBody? ({AfterDialectAttr()}? COLON type)?    # dialectOrAliasAttr
     | KW_UNIT                                                      # unitAttr
     | (KW_TRUE | KW_FALSE)                                         # boolAttr
     | MINUS? (INT | HEX_INT | FLOAT) (COLON type)?                 # numberAttr
@@ -62,7 +72,7 @@ attributeValue
     | dictionary                                                   # dictionaryAttr
     | symbolRef                                                    # symbolRefAttr
     | KW_DENSE LESS denseLiteral? GREATER COLON type               # denseAttr
-    | KW_DENSE_RESOURCE LESS anyIdent GREATER COLON type           # denseResourceAttr
+    | KW_DENSE_RESOURCE LESS (anyIdent | STRING) GREATER COLON type           # denseResourceAttr
     | KW_ARRAY LESS type (COLON arrayElement (COMMA arrayElement)*)? GREATER  # denseArrayAttr
     | KW_AFFINE_MAP LESS affineBody GREATER                        # affineMapAttr
     | KW_AFFINE_SET LESS affineBody GREATER                        # affineSetAttr

@@ -70,8 +70,25 @@ public sealed class FusedLoc : Location
     public IReadOnlyList<Location> Locations { get; }
     public IRAttribute? Metadata { get; }
     private FusedLoc(Location[] locs, IRAttribute? md) { Locations = locs; Metadata = md; }
-    public static FusedLoc Get(IRContext ctx, IEnumerable<Location> locs, IRAttribute? metadata = null) =>
-        ctx.Intern(new FusedLoc(locs.ToArray(), metadata));
+    /// <summary>
+    /// Fuses locations as MLIR does: nested fused locations with the same metadata are flattened,
+    /// unknown locations and duplicates dropped; no location left gives `unknown` (or
+    /// `fused&lt;md&gt;[unknown]` with metadata), a single one without metadata is returned as is.
+    /// </summary>
+    public static Location Get(IRContext ctx, IEnumerable<Location> locs, IRAttribute? metadata = null)
+    {
+        var set = new List<Location>();
+        void Add(Location l) { if (!set.Contains(l)) set.Add(l); }
+        foreach (var l in locs)
+        {
+            if (l is FusedLoc f && ReferenceEquals(f.Metadata, metadata)) { foreach (var inner in f.Locations) Add(inner); continue; }
+            if (l is not UnknownLoc) Add(l);
+        }
+        if (set.Count == 0)
+            return metadata is null ? UnknownLoc.Get(ctx) : ctx.Intern(new FusedLoc([UnknownLoc.Get(ctx)], metadata));
+        if (set.Count == 1 && metadata is null) return set[0];
+        return ctx.Intern(new FusedLoc(set.ToArray(), metadata));
+    }
     public override bool Equals(object? o) => o is FusedLoc l && ReferenceEquals(l.Metadata, Metadata) && Seq.RefEqual(l.Locations, Locations);
     protected override int ComputeHash() => HashCode.Combine(Seq.Hash(405, Locations), Metadata);
 }

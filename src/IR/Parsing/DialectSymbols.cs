@@ -23,7 +23,7 @@ internal static class DialectSymbols
             throw s.Error(s.Buffer.LocAtIndex(bodyIndex), $"`!\"{ns}\"<\"{PrettyBody(rest)}\">` type created with unregistered dialect. " +
                 "If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used");
         }
-        return OpaqueType.Get(s.Context, ns, rest);
+        return OpaqueType.Get(s.Context, ns, NormalizeOpaqueBody(rest));
     }
 
     public static IRAttribute ResolveAttribute(ParserSession s, IToken tok, ReadOnlySpan<char> name, string body, IRType? type)
@@ -40,7 +40,11 @@ internal static class DialectSymbols
             throw s.Error(s.Buffer.LocAtIndex(bodyIndex), $"#\"{ns}\"<\"{PrettyBody(rest)}\"> : 'none' attribute created with unregistered dialect. " +
                 "If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used");
         }
-        return OpaqueAttr.Get(s.Context, ns, rest);
+        // OpaqueAttr has no type slot yet; the trailing `: type` (MLIR's OpaqueAttr type, printed
+        // after the body unless it is none) is kept as part of the verbatim body.
+        var opaqueBody = NormalizeOpaqueBody(rest);
+        if (type is not null and not NoneType) opaqueBody += " : " + type;
+        return OpaqueAttr.Get(s.Context, ns, opaqueBody);
     }
 
     /// <summary>Splits `ns.rest` into the namespace and everything after it (keeping the leading dot).</summary>
@@ -51,6 +55,31 @@ internal static class DialectSymbols
         var rest = (dot < 0 ? "" : name[dot..].ToString()) + body;
         int bodyIndex = tok.StartIndex + 1 + ns.Length + (dot < 0 ? 0 : 1);
         return (ns, rest, bodyIndex);
+    }
+
+    /// <summary>
+    /// Puts an unregistered symbol's body in the form MLIR prints it: the pretty `.sym` form
+    /// when the symbol text starts with a letter and is identifier characters (`[A-Za-z0-9._]`)
+    /// optionally followed by one `&lt;...&gt;`-wrapped tail, else the `&lt;sym&gt;` form. So
+    /// `!foo&lt;abc&gt;` becomes `!foo.abc` and `!foo._x` becomes `!foo&lt;_x&gt;`, as mlir-opt does.
+    /// </summary>
+    internal static string NormalizeOpaqueBody(string rest)
+    {
+        string sym;
+        if (rest.StartsWith('.')) sym = rest[1..];
+        else if (rest.Length >= 2 && rest[0] == '<' && rest[^1] == '>') sym = rest[1..^1];
+        else return rest;
+        bool pretty = IsSimpleEnoughForPrettyForm(sym);
+        if (pretty == rest.StartsWith('.')) return rest;
+        return pretty ? "." + sym : "<" + sym + ">";
+    }
+
+    private static bool IsSimpleEnoughForPrettyForm(string sym)
+    {
+        if (sym.Length == 0 || !char.IsAsciiLetter(sym[0])) return false;
+        int i = 0;
+        while (i < sym.Length && (char.IsAsciiLetterOrDigit(sym[i]) || sym[i] is '.' or '_')) i++;
+        return i == sym.Length || (sym[i] == '<' && sym[^1] == '>');
     }
 
     private static string PrettyBody(string rest) => rest.StartsWith('.') ? rest[1..] : rest;

@@ -50,7 +50,8 @@ internal sealed partial class OperationParser
             s.Expect(G.MlirLexer.EQUAL, "expected '=' after SSA name");
         }
 
-        var loc = s.Buffer.LocOf(start);
+        // The op's implicit location is that of its name, not of its result list (as in MLIR).
+        var loc = s.Buffer.LocOf(s.Peek);
         Operation op;
         if (s.PeekType == G.MlirLexer.STRING) op = ParseGenericOperation(loc);
         else if (ParserSession.IsIdentifier(s.PeekType)) op = ParseCustomOperation(loc, results);

@@ -77,7 +77,22 @@ internal sealed partial class ParserSession
         new(new Diagnostic(DiagnosticSeverity.Error, at, message));
 
     /// <summary>An error about the next token (at end of input it points after the last content, as MLIR).</summary>
-    public ParseAbort ErrorExpected(string message) => Error(Peek, LexicalError(Peek) ?? message);
+    public ParseAbort ErrorExpected(string message) =>
+        LexicalError(Peek) is { } lexical ? Error(Peek, lexical) : Error(WrongTokenLoc(Peek), message);
+
+    /// <summary>An error about whatever follows <paramref name="tok"/> (MLIR's emitWrongTokenError after consuming it).</summary>
+    public ParseAbort ErrorAfter(IToken tok, string message)
+    {
+        int next = Buffer.NextTokenStart(tok.StopIndex + 1);
+        return Error(Buffer.LocAtIndex(Buffer.WrongTokenIndex(next, next >= Buffer.Text.Length)), message);
+    }
+
+    /// <summary>Where MLIR reports an unexpected token: after the previous content, not at the token.</summary>
+    public Location WrongTokenLoc(IToken t)
+    {
+        bool eof = t.Type == TokenConstants.EOF || t.StartIndex < 0;
+        return Buffer.LocAtIndex(Buffer.WrongTokenIndex(eof ? Buffer.Text.Length : t.StartIndex, eof));
+    }
 
     /// <summary>MLIR's lexer errors for a stray prefix character (`%` without a name, ...), else null.</summary>
     public string? LexicalError(IToken t)
@@ -96,7 +111,7 @@ internal sealed partial class ParserSession
     }
 
     public ParseAbort SyntaxError(IToken at, string message) =>
-        new(new Diagnostic(DiagnosticSeverity.Error, Buffer.LocOf(at), message), isSyntax: true);
+        new(new Diagnostic(DiagnosticSeverity.Error, LexicalError(at) is null ? WrongTokenLoc(at) : Buffer.LocOf(at), message), isSyntax: true);
 
     // ---------------------------------------------------------------- sub-languages
     /// <summary>

@@ -49,6 +49,46 @@ internal sealed class SourceBuffer(IRContext ctx, string text, string name, int 
         }
     }
 
+    /// <summary>
+    /// Where MLIR's emitWrongTokenError reports an unexpected token starting at
+    /// <paramref name="tokenStart"/> (<paramref name="isEof"/>: the end of input): backed up over
+    /// blanks, line breaks and trailing `//` comments to just after the previous content, so
+    /// `{a = 1    b = 2}` is reported after the `1`, not at `b`.
+    /// </summary>
+    public int WrongTokenIndex(int tokenStart, bool isEof)
+    {
+        int original = isEof ? Math.Max(0, Math.Min(tokenStart, Text.Length) - 1) : tokenStart;
+        int end = original;
+        while (true)
+        {
+            while (end > 0 && Text[end - 1] is ' ' or '\t') end--;
+            if (end == 0) return original;
+            if (Text[end - 1] is not ('\n' or '\r')) return end;
+            end--;
+            int lineStart = Text.LastIndexOfAny(['\n', '\r'], Math.Max(0, end - 1)) + 1;
+            if (end == 0) lineStart = 0;
+            // Like MLIR, any `//` on the previous line is taken as the start of a comment.
+            int comment = Text.IndexOf("//", lineStart, end - lineStart, StringComparison.Ordinal);
+            if (comment >= 0) end = comment;
+        }
+    }
+
+    /// <summary>Start of the next token at or after <paramref name="index"/> (skipping blanks and `//` comments); Text.Length at the end.</summary>
+    public int NextTokenStart(int index)
+    {
+        while (index < Text.Length)
+        {
+            if (char.IsWhiteSpace(Text[index])) index++;
+            else if (Text[index] == '/' && index + 1 < Text.Length && Text[index + 1] == '/')
+            {
+                int nl = Text.IndexOf('\n', index);
+                index = nl < 0 ? Text.Length : nl + 1;
+            }
+            else return index;
+        }
+        return Text.Length;
+    }
+
     private int CommentStart(int lineStart, int end)
     {
         bool inString = false;

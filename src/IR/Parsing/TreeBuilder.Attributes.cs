@@ -39,9 +39,10 @@ internal sealed partial class TreeBuilder
         if (body.Length == 0 && !name.Contains('.'))
         {
             var alias = name.ToString();
-            return s.AttributeAliases.TryGetValue(alias, out var a) ? a : throw s.Error(tok, $"undefined symbol alias id '{alias}'");
+            return s.AttributeAliases.TryGetValue(alias, out var a) ? a : throw s.ErrorAfter(tok, $"undefined symbol alias id '{alias}'");
         }
-        return DialectSymbols.ResolveAttribute(s, tok, name, body, null);
+        var type = c.type() is { } t ? Type(t) : null;
+        return DialectSymbols.ResolveAttribute(s, tok, name, body, type);
     }
 
     public DictionaryAttr Dictionary(G.MlirParser.DictionaryContext c)
@@ -86,7 +87,8 @@ internal sealed partial class TreeBuilder
 
     private IRAttribute DenseResource(G.MlirParser.DenseResourceAttrContext c)
     {
-        var key = s.Intern(c.anyIdent().Start);
+        // The key is a keyword or a string (MLIR's parseOptionalKeywordOrString): `dense_resource<"a b">`.
+        var key = c.STRING() is { } str ? StringLiterals.DecodeText(s, str.Symbol) : s.Intern(c.anyIdent().Start);
         var type = Type(c.type());
         if (type is not ShapedType shaped) throw s.Error(c.type().Start, "expected a shaped type for dense_resource");
         return DenseResourceElementsAttr.Get(Ctx, shaped, Ctx.Resources.GetOrCreate(key));

@@ -49,7 +49,7 @@ internal sealed partial class TreeBuilder
         type ??= IR.IntegerType.Get(Ctx, 64);
         if (type is FloatType f)
         {
-            if (tok.Type != G.MlirLexer.HEX_INT) throw s.Error(tok, "unexpected decimal integer literal for a floating point value");
+            if (tok.Type != G.MlirLexer.HEX_INT) throw DecimalIntegerForFloat(tok);
             if (negative) throw s.Error(tok, "hexadecimal float literal should not have a leading minus");
             return FloatAttr.FromBits(Ctx, f, HexFloatBits(tok, f.Semantics));
         }
@@ -57,9 +57,21 @@ internal sealed partial class TreeBuilder
         return IntegerAttr.Get(Ctx, type, CheckedInteger(tok, negative, type, "integer constant out of range for attribute"));
     }
 
+    /// <summary>
+    /// MLIR never reads a decimal integer as a float (`1 : f32`, `dense&lt;[1, 2]&gt; : tensor&lt;2xf32&gt;`,
+    /// `array&lt;f32: 1&gt;` are errors); only hexadecimal integers give a float's bit pattern.
+    /// </summary>
+    private ParseAbort DecimalIntegerForFloat(IToken tok)
+    {
+        var error = s.Error(tok, "unexpected decimal integer literal for a floating point value");
+        error.Diagnostic.AttachNote("add a trailing dot to make the literal a float");
+        return error;
+    }
+
     /// <summary>Decimal float text (sign applied) rounded as MLIR does (via f64).</summary>
     public UInt128 ParseFloat(IToken tok, bool negative, FloatSemantics sem)
     {
+        if (tok.Type == G.MlirLexer.INT) throw DecimalIntegerForFloat(tok);
         var span = s.Span(tok);
         bool ok;
         UInt128 bits;

@@ -40,7 +40,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
     {
         G.MlirParser.IntegerTypeContext i => IntegerType(i.Start),
         G.MlirParser.KeywordTypeContext k => KeywordType(k.Start),
-        G.MlirParser.ComplexTypeContext cx => ComplexType.Get(Ctx, Type(cx.type())),
+        G.MlirParser.ComplexTypeContext cx => ComplexOf(cx),
         G.MlirParser.TupleTypeContext t => TupleType.Get(Ctx, TypeList(t.typeList())),
         G.MlirParser.TensorTypeContext t => TensorType(t),
         G.MlirParser.VectorTypeContext v => VectorType(v),
@@ -107,7 +107,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
     {
         var shape = Dimensions(c.dimension(), null, "tensor");
         var element = Type(c.type());
-        if (element is FunctionType) throw s.Error(c.type().Start, "invalid tensor element type");
+        if (!ElementTypes.IsValidTensorElement(element)) throw s.Error(c.type().Start, "invalid tensor element type");
         var encoding = c.attributeValue() is { } e ? Attribute(e) : null;
         if (shape is null)
         {
@@ -117,13 +117,20 @@ internal sealed partial class TreeBuilder(ParserSession s)
         return RankedTensorType.Get(Ctx, shape, element, encoding);
     }
 
+    private IRType ComplexOf(G.MlirParser.ComplexTypeContext c)
+    {
+        var element = Type(c.type());
+        if (!ElementTypes.IsValidComplexElement(element)) throw s.Error(c.type().Start, "invalid element type for complex");
+        return IR.ComplexType.Get(Ctx, element);
+    }
+
     private IRType VectorType(G.MlirParser.VectorTypeContext c)
     {
         var scalable = new List<bool>();
         var shape = Dimensions(c.dimension(), scalable, "vector")!;
         var element = Type(c.type());
-        if (element is not (IR.IntegerType or IndexType or FloatType or IR.DialectType or OpaqueType))
-            throw s.Error(c.type().Start, "vector elements must be int/index/float type");
+        if (!ElementTypes.IsValidVectorElement(element))
+            throw s.Error(c.Start, "failed to verify 'elementType': VectorElementTypeInterface instance");
         return IR.VectorType.Get(Ctx, shape, element, scalable);
     }
 
@@ -131,7 +138,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
     {
         var shape = Dimensions(c.dimension(), null, "memref");
         var element = Type(c.type());
-        if (element is FunctionType) throw s.Error(c.type().Start, "invalid memref element type");
+        if (!ElementTypes.IsValidMemRefElement(element)) throw s.Error(c.type().Start, "invalid memref element type");
         var attrs = c.attributeValue();
         IRAttribute? layout = null, space = null;
         for (int i = 0; i < attrs.Length; i++)
@@ -155,7 +162,7 @@ internal sealed partial class TreeBuilder(ParserSession s)
         if (body.Length == 0 && !name.Contains('.'))
         {
             var alias = name.ToString();
-            return s.TypeAliases.TryGetValue(alias, out var t) ? t : throw s.Error(tok, $"undefined symbol alias id '{alias}'");
+            return s.TypeAliases.TryGetValue(alias, out var t) ? t : throw s.ErrorAfter(tok, $"undefined symbol alias id '{alias}'");
         }
         return DialectSymbols.ResolveType(s, tok, name, body);
     }

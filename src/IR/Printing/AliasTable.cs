@@ -84,7 +84,8 @@ public sealed class AliasTable
             AffineMapAttr => "map",
             IntegerSetAttr => "set",
             Location => "loc",
-            DistinctAttr => "distinct",
+            // A distinct attribute over `unit` is printed inline (`distinct[0]<>`), never aliased.
+            DistinctAttr d => d.Referenced is UnitAttr ? null : "distinct",
             TupleType tt when tt.Types.Count > 16 => "tuple",
             DialectAttribute da => da.Dialect.GetAlias(da),
             DialectType dt => dt.Dialect.GetAlias(dt),

@@ -117,7 +117,8 @@ public sealed partial class AttrTypePrinter
         {
             case UnknownLoc: _sb.Append(_flags.PrettyDebugInfo ? "[unknown]" : "unknown"); break;
             case FileLineColLoc f:
-                TextEscaping.AppendQuoted(_sb, f.Filename.Length == 0 ? "-" : f.Filename);
+                var fileName = f.Filename.Length == 0 ? "-" : f.Filename;
+                if (_flags.PrettyDebugInfo) _sb.Append(fileName); else TextEscaping.AppendQuoted(_sb, fileName);
                 _sb.Append(':').Append(f.Line).Append(':').Append(f.Column);
                 if (f.EndLine != f.Line) _sb.Append(" to ").Append(f.EndLine).Append(':').Append(f.EndColumn);
                 else if (f.EndColumn != f.Column) _sb.Append(" to :").Append(f.EndColumn);
@@ -127,14 +128,16 @@ public sealed partial class AttrTypePrinter
                 if (n.Child is not UnknownLoc) { _sb.Append('('); PrintNestedLocation(n.Child); _sb.Append(')'); }
                 break;
             case CallSiteLoc c:
-                _sb.Append("callsite(");
+                bool pretty = _flags.PrettyDebugInfo;
+                if (!pretty) _sb.Append("callsite(");
                 PrintNestedLocation(c.Callee);
-                _sb.Append(" at ");
+                // The pretty form breaks the line unless a name is called from a file position.
+                _sb.Append(!pretty || (c.Callee is NameLoc && c.Caller is FileLineColLoc) ? " at " : "\n at ");
                 PrintNestedLocation(c.Caller);
-                _sb.Append(')');
+                if (!pretty) _sb.Append(')');
                 break;
             case FusedLoc fu:
-                _sb.Append("fused");
+                if (!_flags.PrettyDebugInfo) _sb.Append("fused");
                 if (fu.Metadata is { } md) { _sb.Append('<'); PrintAttribute(md); _sb.Append('>'); }
                 _sb.Append('[');
                 for (int i = 0; i < fu.Locations.Count; i++)
@@ -150,6 +153,7 @@ public sealed partial class AttrTypePrinter
     /// <summary>` loc(...)` after an op or block argument.</summary>
     public void PrintTrailingLocation(Location loc, bool allowAlias)
     {
+        if (_flags.PrettyDebugInfo) { _sb.Append(' '); PrintLocationBody(loc); return; }
         _sb.Append(" loc(");
         if (allowAlias && _aliases?.Lookup(loc) is { } alias) _sb.Append(alias);
         else PrintLocationBody(loc);

@@ -189,7 +189,10 @@ public sealed partial class AttrTypePrinter
                 return;
             case DenseArrayAttr da: PrintDenseArray(da); return;
             case ElementsAttr ea: PrintElements(ea, elision); return;
-            case Location loc: _sb.Append("loc("); PrintLocationBody(loc); _sb.Append(')'); return;
+            case Location loc:
+                if (_flags.PrettyDebugInfo) { PrintLocationBody(loc); return; }
+                _sb.Append("loc("); PrintLocationBody(loc); _sb.Append(')');
+                return;
             default: _sb.Append("<<unknown attribute ").Append(attr.GetType().Name).Append(">>"); return;
         }
     }

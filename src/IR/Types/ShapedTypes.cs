@@ -84,8 +84,23 @@ public sealed class MemRefType : ShapedType
     public IRAttribute? MemorySpace { get; }
     private MemRefType(long[] shape, IRType e, IRAttribute? layout, IRAttribute? space) : base(e)
     { _shape = shape; Layout = layout; MemorySpace = space; }
-    public static MemRefType Get(IRContext ctx, IEnumerable<long> shape, IRType element, IRAttribute? layout = null, IRAttribute? memorySpace = null) =>
-        ctx.Intern(new MemRefType(shape.ToArray(), element, layout, memorySpace));
+    /// <summary>
+    /// Identity affine-map layouts and the default memory space (integer 0) are normalized away,
+    /// as MLIR does (strided layouts are kept as written), so `memref&lt;4xf32, affine_map&lt;(d0) -&gt; (d0)&gt;, 0&gt;` is `memref&lt;4xf32&gt;`.
+    /// </summary>
+    public static MemRefType Get(IRContext ctx, IEnumerable<long> shape, IRType element, IRAttribute? layout = null, IRAttribute? memorySpace = null)
+    {
+        var dims = shape.ToArray();
+        if (IsIdentityLayout(layout, dims.Length)) layout = null;
+        if (memorySpace is IntegerAttr { Value.IsZero: true }) memorySpace = null;
+        return ctx.Intern(new MemRefType(dims, element, layout, memorySpace));
+    }
+
+    private static bool IsIdentityLayout(IRAttribute? layout, int rank) => layout switch
+    {
+        AffineMapAttr am => am.Map.IsIdentity && am.Map.NumDims == rank,
+        _ => false
+    };
     public override bool Equals(object? o) => o is MemRefType t && ReferenceEquals(t.ElementType, ElementType)
         && ReferenceEquals(t.Layout, Layout) && ReferenceEquals(t.MemorySpace, MemorySpace) && t._shape.AsSpan().SequenceEqual(_shape);
     protected override int ComputeHash() => HashCode.Combine(Seq.Hash(13, _shape), ElementType, Layout, MemorySpace);
@@ -98,7 +113,7 @@ public sealed class UnrankedMemRefType : ShapedType
     public IRAttribute? MemorySpace { get; }
     private UnrankedMemRefType(IRType e, IRAttribute? space) : base(e) { MemorySpace = space; }
     public static UnrankedMemRefType Get(IRContext ctx, IRType element, IRAttribute? memorySpace = null) =>
-        ctx.Intern(new UnrankedMemRefType(element, memorySpace));
+        ctx.Intern(new UnrankedMemRefType(element, memorySpace is IntegerAttr { Value.IsZero: true } ? null : memorySpace));
     public override bool Equals(object? o) => o is UnrankedMemRefType t && ReferenceEquals(t.ElementType, ElementType) && ReferenceEquals(t.MemorySpace, MemorySpace);
     protected override int ComputeHash() => HashCode.Combine(14, ElementType, MemorySpace);
 }

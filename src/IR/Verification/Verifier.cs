@@ -48,25 +48,37 @@ public static class Verifier
             if (def.Verifier is { } v && !v(op)) return false;
         }
 
-        bool needsTerminator = def is not null && !def.HasTrait<Traits.NoTerminator>();
         foreach (var region in op.Regions)
             foreach (var block in region.Blocks)
             {
                 foreach (var arg in block.Arguments)
                     if (arg.Owner != block) { op.EmitOpError("block argument not owned by its block"); return false; }
-                if (!needsTerminator) continue;
                 if (block.LastOp is null)
                 {
-                    op.EmitOpError("empty block: expect at least a terminator");
+                    if (MayBeValidWithoutTerminator(block)) continue;
+                    op.EmitError("empty block: expect at least a terminator");
                     return false;
                 }
-                if (block.LastOp.Definition is { } ld && !ld.HasTrait<Traits.IsTerminator>())
+                var last = block.LastOp;
+                if (last.Definition is { } ld && !ld.HasTrait<Traits.IsTerminator>() && !MayBeValidWithoutTerminator(block))
                 {
-                    block.LastOp.EmitError("block with no terminator, has " + Printing.AsmPrinter.OperationToGenericString(block.LastOp));
+                    last.EmitError("block with no terminator, has " + Printing.AsmPrinter.OperationToGenericString(last));
                     return false;
                 }
             }
         return true;
+    }
+
+    /// <summary>
+    /// MLIR's rule: only the single block of a region may lack a terminator, and only when the
+    /// owner has the NoTerminator trait or is unregistered (it might have it).
+    /// </summary>
+    private static bool MayBeValidWithoutTerminator(Block block)
+    {
+        if (block.Parent is not { } region) return true;
+        if (region.Blocks.Count != 1) return false;
+        var owner = region.Owner;
+        return owner is null || owner.Definition is null || owner.HasTrait<Traits.NoTerminator>();
     }
 
     private static bool VerifyOnExit(Operation op)

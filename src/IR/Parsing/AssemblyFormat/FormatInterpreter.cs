@@ -205,10 +205,16 @@ public sealed class FormatInterpreter
         }
     }
 
-    /// <summary>Resolves the collected operands with their types and sets the result types.</summary>
+    /// <summary>
+    /// Resolves the collected operands with their types and sets the result types. Types the
+    /// format leaves implicit come from the declared type relations (<see cref="OpDefinition.InferTypes"/>:
+    /// AllTypesMatch / TypesMatchWith), e.g. cmpi's i1 result from `type($lhs)`, or
+    /// call_indirect's operand and result types from the callee's function type.
+    /// </summary>
     private void Finish()
     {
         var loc = p.NameLocation;
+        var known = KnownTypes();
         if (_allOperands is not null)
             p.ResolveOperands(_allOperands, _allOperandTypes ?? CollectOperandTypes(), loc, state.Operands);
         else
@@ -217,8 +223,11 @@ public sealed class FormatInterpreter
             foreach (var o in def.OperandDefs)
             {
                 var uses = _operands.GetValueOrDefault(o.Name) ?? [];
-                var types = _types.GetValueOrDefault(o.Name) ?? (uses.Count == 0 ? new List<IRType>() : null) ?? (_allOperandTypes is not null ? TakeOperandTypes(uses.Count) : null)
-                    ?? InferSameType(uses.Count) ?? throw p.Error(loc, $"type of operand '{o.Name}' is not specified by the format");
+                var types = known.GetValueOrDefault(o.Name)
+                    ?? (uses.Count == 0 ? Array.Empty<IRType>() : null)
+                    ?? def.InferTypes(state.Context, o.Name, known)
+                    ?? InferSameType(uses.Count)
+                    ?? throw p.Error(loc, $"type of operand '{o.Name}' is not specified by the format");
                 p.ResolveOperands(uses, types, loc, state.Operands);
                 segments.Add(uses.Count);
             }
@@ -229,19 +238,36 @@ public sealed class FormatInterpreter
         else
             foreach (var r in def.ResultDefs)
             {
-                var types = _types.GetValueOrDefault(r.Name)
+                var types = known.GetValueOrDefault(r.Name)
+                    ?? def.InferTypes(state.Context, r.Name, known)
                     ?? (def.HasTrait<Traits.SameOperandsAndResultType>() && state.Operands.Count > 0 ? new List<IRType> { state.Operands[0].Type } : null)
                     ?? throw p.Error(loc, $"type of result '{r.Name}' is not specified by the format");
                 state.Types.AddRange(types);
             }
     }
 
-    private int _operandTypeCursor;
-    private List<IRType>? TakeOperandTypes(int count)
+    /// <summary>
+    /// The types the format spelled out, by operand/result group name. `type(operands)` is
+    /// split over the operand groups by their use counts (only when that is unambiguous).
+    /// </summary>
+    private Dictionary<string, IReadOnlyList<IRType>> KnownTypes()
     {
-        var slice = _allOperandTypes!.Skip(_operandTypeCursor).Take(count).ToList();
-        _operandTypeCursor += count;
-        return slice;
+        var known = new Dictionary<string, IReadOnlyList<IRType>>(StringComparer.Ordinal);
+        foreach (var (name, types) in _types) known[name] = types;
+        if (_allOperandTypes is not null && _allOperands is null)
+        {
+            int cursor = 0;
+            foreach (var o in def.OperandDefs)
+            {
+                int n = _operands.GetValueOrDefault(o.Name)?.Count ?? 0;
+                if (cursor + n > _allOperandTypes.Count) break;
+                if (!known.ContainsKey(o.Name)) known[o.Name] = _allOperandTypes.GetRange(cursor, n);
+                cursor += n;
+            }
+        }
+        if (_allResultTypes is not null && def.ResultDefs.All(r => r.Arity == Arity.Single) && _allResultTypes.Count == def.ResultDefs.Count)
+            for (int i = 0; i < def.ResultDefs.Count; i++) known.TryAdd(def.ResultDefs[i].Name, [_allResultTypes[i]]);
+        return known;
     }
 
     private List<IRType> CollectOperandTypes() =>
