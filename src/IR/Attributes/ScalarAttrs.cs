@@ -37,7 +37,8 @@ public sealed class IntegerAttr : IRAttribute, ITypedAttribute
         return u;
     }
 
-    public bool IsBool => Type is IntegerType { Width: 1 };
+    /// <summary>Only signless i1 integers are booleans (printed true/false); si1/ui1 keep their type.</summary>
+    public bool IsBool => Type is IntegerType { Width: 1, Signedness: Signedness.Signless };
     public long Int64 => (long)Value;
     public override bool Equals(object? o) => o is IntegerAttr a && ReferenceEquals(a.Type, Type) && a.Value == Value;
     protected override int ComputeHash() => HashCode.Combine(201, Type, Value);

@@ -10,9 +10,11 @@ namespace Lce.IR.Printing;
 public static class AsmPrinter
 {
     /// <summary>Prints <paramref name="op"/> as a top-level operation (a file), ending with one newline.</summary>
-    public static void PrintTopLevel(Operation op, StringBuilder sb, PrinterFlags? flags = null)
+    public static void PrintTopLevel(Operation op, StringBuilder sb, PrinterFlags? flags = null) =>
+        LargeStack.Run(() => PrintTopLevelOnThisStack(op, sb, flags ?? PrinterFlags.Default));
+
+    private static void PrintTopLevelOnThisStack(Operation op, StringBuilder sb, PrinterFlags flags)
     {
-        flags ??= PrinterFlags.Default;
         var distinct = new Dictionary<DistinctAttr, int>(ReferenceEqualityComparer.Instance);
         var aliases = new AliasTable(op.Context);
         // Collection pass: run the printing logic to visit everything that would be printed.

@@ -153,8 +153,11 @@ public sealed partial class AttrTypePrinter
                 if (elision == TypeElision.Never || (elision == TypeElision.May && !IsI64(ia.Type))) PrintTypeSuffix(ia.Type);
                 return;
             case FloatAttr fa:
+                int start = _sb.Length;
                 FloatFormatter.AppendTo(_sb, fa.Bits, fa.FloatType.Semantics);
-                if (elision == TypeElision.Never || (elision == TypeElision.May && fa.FloatType.Semantics != FloatSemantics.Double)) PrintTypeSuffix(fa.Type);
+                // A hex bit pattern does not say which float type it is, so its type is always printed.
+                bool hex = _sb.Length > start + 1 && _sb[start] == '0' && _sb[start + 1] == 'x';
+                if (elision == TypeElision.Never || hex || (elision == TypeElision.May && fa.FloatType.Semantics != FloatSemantics.Double)) PrintTypeSuffix(fa.Type);
                 return;
             case StringAttr sa:
                 TextEscaping.AppendQuoted(_sb, sa.Bytes);
