@@ -1,6 +1,9 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Lce.IR;
 
 namespace Lce.Bench;
@@ -9,11 +12,18 @@ namespace Lce.Bench;
 /// Parse / verify / print throughput on the two mlir-throughput-shaped inputs. Every parse uses a
 /// fresh context (as lce-opt does per input), so interning tables start empty. A few long
 /// iterations (seconds each) rather than many short ones: Monitoring strategy, no pilot stage.
+/// In-process (no generated project to build; the host's GC settings are those of lce-opt).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(Config))]
 public class TextualIrBenchmarks
 {
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1)
+            .WithWarmupCount(1).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     [Params("big", "many")]
     public string Input { get; set; } = "big";
 

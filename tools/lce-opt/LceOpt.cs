@@ -56,25 +56,47 @@ public static class LceOpt
         for (int i = 0; i < chunks.Count; i++)
         {
             if (i > 0) output.Append("// -----\n");
-            var chunkOut = new StringBuilder();
-            bool ok = ProcessChunk(opts, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile, chunkOut, errors, renderer);
-            if (ok) output.Append(chunkOut);
+            int mark = output.Length;
+            bool ok = ProcessChunk(opts, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile, output, errors, renderer);
+            if (!ok) output.Length = mark; // a failed chunk contributes nothing
             failed |= !ok;
         }
         stderr.Write(errors.ToString());
         // Like mlir-opt, the chunks that succeeded are printed even when another chunk failed;
         // an output file, though, is only written when everything succeeded.
-        if (opts.OutputFile == "-") { stdout.Write(output.ToString()); return failed ? 1 : 0; }
+        if (opts.OutputFile == "-")
+        {
+            foreach (var chunk in output.GetChunks()) stdout.Write(chunk.Span);
+            return failed ? 1 : 0;
+        }
         if (failed) return 1;
         else
         {
-            // Write to a temporary file first so a failure never leaves a partial output behind.
-            var path = Resolve(cwd, opts.OutputFile);
-            var tmp = path + ".tmp" + Environment.ProcessId;
-            File.WriteAllText(tmp, output.ToString());
-            File.Move(tmp, path, overwrite: true);
+            WriteOutputFile(Resolve(cwd, opts.OutputFile), output);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A regular file is written through a temporary file and a rename, so a failure never leaves
+    /// a partial output behind; anything else (/dev/null, a pipe) is written in place and never
+    /// replaced.
+    /// </summary>
+    private static void WriteOutputFile(string path, StringBuilder output)
+    {
+        var info = new FileInfo(path);
+        bool special = info.Exists && (info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0
+            || path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
+        if (special)
+        {
+            using var w = new StreamWriter(new FileStream(path, FileMode.Open, FileAccess.Write), new UTF8Encoding(false), 1 << 16);
+            foreach (var chunk in output.GetChunks()) w.Write(chunk.Span);
+            return;
+        }
+        var tmp = path + ".tmp" + Environment.ProcessId;
+        using (var w = new StreamWriter(tmp, false, new UTF8Encoding(false), 1 << 16))
+            foreach (var chunk in output.GetChunks()) w.Write(chunk.Span);
+        File.Move(tmp, path, overwrite: true);
     }
 
     private static string Resolve(string? cwd, string path) => cwd is null || Path.IsPathRooted(path) ? path : Path.Combine(cwd, path);
