@@ -43,3 +43,36 @@ public sealed class DenseResourceElementsAttr : ElementsAttr
     public override bool Equals(object? o) => o is DenseResourceElementsAttr a && ReferenceEquals(a.ShapedType, ShapedType) && ReferenceEquals(a.Blob, Blob);
     protected override int ComputeHash() => HashCode.Combine(304, ShapedType, Blob.Key);
 }
+
+/// <summary>
+/// The `external_resources` section: named groups of key/value entries (strings, booleans)
+/// owned by tools rather than dialects, such as `mlir_reproducer`; kept in insertion order.
+/// </summary>
+public sealed class ExternalResourceTable
+{
+    private readonly List<(string Group, List<(string Key, IRAttribute Value)> Entries)> _groups = new();
+    private readonly object _lock = new();
+
+    public void Set(string group, string key, IRAttribute value)
+    {
+        lock (_lock)
+        {
+            int g = _groups.FindIndex(x => x.Group == group);
+            if (g < 0) { _groups.Add((group, new())); g = _groups.Count - 1; }
+            var entries = _groups[g].Entries;
+            int e = entries.FindIndex(x => x.Key == key);
+            if (e >= 0) entries[e] = (key, value); else entries.Add((key, value));
+        }
+    }
+
+    public IRAttribute? Get(string group, string key)
+    {
+        lock (_lock)
+            return _groups.FirstOrDefault(x => x.Group == group).Entries?.FirstOrDefault(x => x.Key == key).Value;
+    }
+
+    public IReadOnlyList<(string Group, IReadOnlyList<(string Key, IRAttribute Value)> Entries)> Groups
+    {
+        get { lock (_lock) return _groups.Select(g => (g.Group, (IReadOnlyList<(string, IRAttribute)>)g.Entries.ToList())).ToList(); }
+    }
+}

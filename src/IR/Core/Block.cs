@@ -136,6 +136,12 @@ public sealed class Block
         for (var o = FirstOp; o is not null; o = o.NextInBlock) o.DropAllReferences();
     }
 
+    private static int _nextHash;
+    private readonly int _hash = Interlocked.Increment(ref _nextHash);
+    /// <summary>Identity hash from a counter (cheaper than the runtime's object hash).</summary>
+    public override int GetHashCode() => _hash;
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
     /// <summary>Index of this block within its region.</summary>
     public int IndexInRegion => Parent?.IndexOf(this) ?? -1;
 }

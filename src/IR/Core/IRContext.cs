@@ -21,6 +21,9 @@ public sealed class IRContext
     /// <summary>Blobs referenced by `dense_resource` attributes (the builtin resource section).</summary>
     public ResourceTable Resources { get; } = new();
 
+    /// <summary>The file's `external_resources` entries (printed back after the dialect resources).</summary>
+    public ExternalResourceTable ExternalResources { get; } = new();
+
     public DiagnosticEngine Diagnostics { get; } = new();
 
     /// <summary>Whether errors emitted on an op get a "see current operation" note (off while verifying diagnostics).</summary>

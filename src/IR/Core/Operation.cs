@@ -161,6 +161,12 @@ public sealed partial class Operation
     }
 
     public override string ToString() => Printing.AsmPrinter.OperationToString(this);
+
+    private static int _nextHash;
+    private readonly int _hash = Interlocked.Increment(ref _nextHash);
+    /// <summary>Identity hash from a counter (cheaper than the runtime's object hash).</summary>
+    public override int GetHashCode() => _hash;
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 }
 
 public sealed partial class Operation

@@ -63,8 +63,8 @@ public enum WalkResult { Advance, Skip, Interrupt }
 /// <summary>Maps values and blocks of an original region to their clones.</summary>
 public sealed class IRMapping
 {
-    private readonly Dictionary<Value, Value> _values = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Block, Block> _blocks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Value, Value> _values = new();
+    private readonly Dictionary<Block, Block> _blocks = new();
     public void Map(Value from, Value to) => _values[from] = to;
     public void Map(Block from, Block to) => _blocks[from] = to;
     public Value Lookup(Value v) => _values.TryGetValue(v, out var m) ? m : v;

@@ -9,7 +9,14 @@ public abstract class Value
     public IRType Type { get; set; }
     internal OpOperand? FirstUse;
 
+    private static int _nextHash;
+    private readonly int _hash = Interlocked.Increment(ref _nextHash);
+
     protected Value(IRType type) { Type = type; }
+
+    /// <summary>Identity hash from a counter: cheaper than the runtime's object hash in the printer's and passes' tables.</summary>
+    public sealed override int GetHashCode() => _hash;
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     /// <summary>The operation that defines this value, or null for a block argument.</summary>
     public abstract Operation? DefiningOp { get; }

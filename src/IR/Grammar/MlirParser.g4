@@ -6,15 +6,6 @@ parser grammar MlirParser;
 
 options { tokenVocab = MlirLexer; }
 
-@parser::members {
-    // A dialect attribute (`#ns.sym`, `#ns<...>`) takes an optional trailing `: type`, an alias
-    // reference (`#name`) never does: the colon is then left to the enclosing syntax.
-    private bool AfterDialectAttr()
-    {
-        var t = ((ITokenStream)InputStream).LT(-1);
-        return t.Type == GREATER || t.Text.IndexOf('.') >= 0;
-    }
-}
 
 // ---------------------------------------------------------------- identifiers
 // Keywords are ordinary identifiers wherever an identifier is expected.
@@ -63,7 +54,9 @@ soup
 
 // ---------------------------------------------------------------- attributes
 attributeValue
-    : HASH_ID dialectBody? ({AfterDialectAttr()}? COLON type)?    # dialectOrAliasAttr
+    // `: type` belongs to dialect attributes only; after an alias it is rejected by the tree
+    // builder (top-level alias references never reach this rule: ParserSession reads them).
+    : HASH_ID dialectBody? (COLON type)?                           # dialectOrAliasAttr
     | KW_UNIT                                                      # unitAttr
     | (KW_TRUE | KW_FALSE)                                         # boolAttr
     | MINUS? (INT | HEX_INT | FLOAT) (COLON type)?                 # numberAttr

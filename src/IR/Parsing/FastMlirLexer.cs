@@ -10,7 +10,7 @@ namespace Lce.IR.Parsing;
 /// Anything unusual (an unterminated string, other modes) is left to the generated rules, so
 /// the token stream is exactly what the grammar alone produces.
 /// </summary>
-internal sealed class FastMlirLexer : G.MlirLexer
+internal sealed partial class FastMlirLexer : G.MlirLexer
 {
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
     private readonly string _text;
@@ -47,14 +47,18 @@ internal sealed class FastMlirLexer : G.MlirLexer
             Interpreter.Line = line;
             Interpreter.Column = col;
         }
-        if (pos < text.Length && text[pos] == '"' && ScanString(pos) is int stop and >= 0)
-        {
-            var tok = new CommonToken(_source, STRING, DefaultTokenChannel, pos, stop) { Line = line, Column = col };
-            InputStream.Seek(stop + 1);
-            Interpreter.Column = col + (stop + 1 - pos);
-            return tok;
-        }
+        if (pos >= text.Length) return base.NextToken();
+        if (text[pos] == '"' && ScanString(pos) is int stop and >= 0) return Emit(STRING, pos, stop, line, col);
+        if (FastToken(pos) is var (type, end) && type != 0) return Emit(type, pos, end - 1, line, col);
         return base.NextToken();
+    }
+
+    private CommonToken Emit(int type, int start, int stop, int line, int col)
+    {
+        var tok = new CommonToken(_source, type, DefaultTokenChannel, start, stop) { Line = line, Column = col };
+        InputStream.Seek(stop + 1);
+        Interpreter.Column = col + (stop + 1 - start);
+        return tok;
     }
 
     /// <summary>Index of the closing quote of the string starting at <paramref name="open"/>, or -1 if unterminated.</summary>

@@ -58,7 +58,7 @@ public static class MlirParser
         var result = Run(ctx, text, "<string>", 0, ParserOptions.Default, diagnostics, s =>
         {
             var value = parse(s);
-            if (s.PeekType != Antlr4.Runtime.TokenConstants.EOF) throw s.ErrorExpected("unexpected characters after the end of the value");
+            if (s.PeekType != Antlr4.Runtime.TokenConstants.EOF) throw s.Error(s.Peek, "unexpected characters after the end of the value");
             return value;
         });
         diagnostic = diagnostics.FirstOrDefault();

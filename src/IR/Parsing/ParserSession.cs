@@ -148,7 +148,18 @@ internal sealed partial class ParserSession
 
     public IRType ParseType() => Trees.Type(Run(p => p.type()));
     public IRType ParseNonFunctionType() => Trees.NonFunctionType(Run(p => p.nonFunctionType()));
-    public IRAttribute ParseAttribute() => Trees.Attribute(Run(p => p.attributeValue()));
+    public IRAttribute ParseAttribute()
+    {
+        // An alias reference (`#name` not followed by `<`) is looked up directly: it is common,
+        // and a `:` after it belongs to the caller's syntax, not to the attribute.
+        if (PeekType == G.MlirLexer.HASH_ID && Tokens.LA(2) != G.MlirLexer.LESS && Span(Peek).IndexOf('.') < 0)
+        {
+            var tok = Next();
+            return AttributeAliases.TryGetValue(Span(tok)[1..].ToString(), out var a) ? a
+                : throw ErrorAfter(tok, $"undefined symbol alias id '{Span(tok)[1..]}'");
+        }
+        return Trees.Attribute(Run(p => p.attributeValue()));
+    }
     public DictionaryAttr ParseDictionary() => Trees.Dictionary(Run(p => p.dictionary()));
     public void ParseDictionaryInto(List<NamedAttribute> into) => Trees.DictionaryEntries(Run(p => p.dictionary()), into);
 

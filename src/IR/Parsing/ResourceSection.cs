@@ -51,7 +51,7 @@ internal static class ResourceSection
                     throw s.Error(ownerTok, $"dialect '{owner}' is unknown");
                 if (s.PeekType != G.MlirLexer.RBRACE)
                 {
-                    do ParseEntry(s, dialectResources && owner == "builtin");
+                    do ParseEntry(s, dialectResources && owner == "builtin", dialectResources ? null : owner);
                     while (s.TryConsume(G.MlirLexer.COMMA));
                 }
                 s.Expect(G.MlirLexer.RBRACE, "expected '}'");
@@ -60,14 +60,16 @@ internal static class ResourceSection
         s.Expect(G.MlirLexer.RBRACE, "expected '}'");
     }
 
-    private static void ParseEntry(ParserSession s, bool builtinBlob)
+    private static void ParseEntry(ParserSession s, bool builtinBlob, string? externalOwner)
     {
         string key = s.PeekType == G.MlirLexer.STRING ? StringLiterals.DecodeText(s, s.Next())
             : Identifier(s, "expected identifier key for 'resource' entry");
         s.Expect(G.MlirLexer.COLON, "expected ':'");
         if (!builtinBlob)
         {
-            s.ParseAttribute();
+            var value = s.ParseAttribute();
+            // External resources (e.g. a reproducer's pipeline) are kept and printed back as given.
+            if (externalOwner is not null) s.Context.ExternalResources.Set(externalOwner, key, value);
             return;
         }
         if (s.PeekType != G.MlirLexer.STRING) throw s.ErrorExpected("expected hex string blob for key '" + key + "'");

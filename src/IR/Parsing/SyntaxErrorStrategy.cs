@@ -44,6 +44,7 @@ internal sealed class SyntaxErrorStrategy(ParserSession session) : DefaultErrorS
                 return (expected.Count == 1 ? Expected(expected) : "expected non-function type", tok);
             case G.MlirParser.RULE_attributeValue or G.MlirParser.RULE_arrayElement or G.MlirParser.RULE_strideValue:
                 if (rule == G.MlirParser.RULE_arrayElement) return ("expected integer literal", tok);
+                if (p.Context is G.MlirParser.ArrayAttrContext { ChildCount: > 1 }) return ("expected ',' or ']'", tok);
                 return (expected.Count == 1 ? Expected(expected) : "expected attribute value", tok);
             case G.MlirParser.RULE_dictionary:
                 return ("expected '}' in attribute dictionary", tok);

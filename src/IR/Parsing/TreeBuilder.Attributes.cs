@@ -39,11 +39,26 @@ internal sealed partial class TreeBuilder
         if (body.Length == 0 && !name.Contains('.'))
         {
             var alias = name.ToString();
-            return s.AttributeAliases.TryGetValue(alias, out var a) ? a : throw s.ErrorAfter(tok, $"undefined symbol alias id '{alias}'");
+            if (!s.AttributeAliases.TryGetValue(alias, out var a)) throw s.ErrorAfter(tok, $"undefined symbol alias id '{alias}'");
+            // An alias takes no `: type`: the colon is an error of the enclosing syntax.
+            if (c.COLON() is { } colon) throw s.Error(s.WrongTokenLoc(colon.Symbol), StrayColonMessage(c.Parent));
+            return a;
         }
         var type = c.type() is { } t ? Type(t) : null;
         return DialectSymbols.ResolveAttribute(s, tok, name, body, type);
     }
+
+    /// <summary>What MLIR expects after an attribute, by the construct that contains it.</summary>
+    private static string StrayColonMessage(Antlr4.Runtime.RuleContext? parent) => parent switch
+    {
+        G.MlirParser.DictEntryContext => "expected '}' in attribute dictionary",
+        G.MlirParser.ArrayAttrContext => "expected ',' or ']'",
+        G.MlirParser.DistinctAttrContext => "expected '>' to close distinct attribute",
+        G.MlirParser.FusedLocContext => "expected '>' after fused location metadata",
+        G.MlirParser.TensorTypeContext => "expected '>' in tensor type",
+        G.MlirParser.MemrefTypeContext => "expected ',' or '>'",
+        _ => "expected attribute value",
+    };
 
     public DictionaryAttr Dictionary(G.MlirParser.DictionaryContext c)
     {

@@ -129,6 +129,8 @@ internal sealed partial class TreeBuilder(ParserSession s)
         var scalable = new List<bool>();
         var shape = Dimensions(c.dimension(), scalable, "vector")!;
         var element = Type(c.type());
+        if (Array.IndexOf(shape, 0L) >= 0)
+            throw s.Error(c.Start, "vector types must have positive constant sizes but got " + string.Join(", ", shape));
         if (!ElementTypes.IsValidVectorElement(element))
             throw s.Error(c.Start, "failed to verify 'elementType': VectorElementTypeInterface instance");
         return IR.VectorType.Get(Ctx, shape, element, scalable);

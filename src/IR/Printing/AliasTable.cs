@@ -66,6 +66,7 @@ public sealed class AliasTable
 
     private void MarkNonDeferrable(int idx)
     {
+        if (!_entries[idx].CanBeDeferred) return;
         var stack = new Stack<int>();
         stack.Push(idx);
         while (stack.Count > 0)

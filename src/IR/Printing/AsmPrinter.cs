@@ -28,7 +28,7 @@ public static class AsmPrinter
         printer.Print(op);
         sb.Append('\n');
         if (table is not null) table.PrintAliases(sb, flags, deferred: true, distinct);
-        PrintResources(sb, aliases.ReferencedResources);
+        PrintResources(sb, aliases.ReferencedResources, op.Context, flags);
     }
 
     public static string PrintTopLevel(Operation op, PrinterFlags? flags = null)
@@ -38,26 +38,60 @@ public static class AsmPrinter
         return sb.ToString();
     }
 
-    private static void PrintResources(StringBuilder sb, List<ResourceBlob> blobs)
+    /// <summary>
+    /// The `{-# dialect_resources: ..., external_resources: ... #-}` section: referenced builtin
+    /// blobs in order of first use, then every external resource group.
+    /// </summary>
+    private static void PrintResources(StringBuilder sb, List<ResourceBlob> blobs, IRContext ctx, PrinterFlags flags)
     {
         var defined = blobs.Where(b => b.Data is not null).ToList();
-        if (defined.Count == 0) return;
-        sb.Append("\n{-#\n  dialect_resources: {\n    builtin: {\n");
-        var align = new byte[4];
-        for (int i = 0; i < defined.Count; i++)
+        var external = ctx.ExternalResources.Groups;
+        if (defined.Count == 0 && external.Count == 0) return;
+        sb.Append("\n{-#\n");
+        if (defined.Count > 0)
         {
-            var b = defined[i];
-            sb.Append("      ");
-            TextEscaping.AppendKeywordOrString(sb, b.Key);
-            sb.Append(": \"0x");
-            BitConverter.TryWriteBytes(align, b.Alignment);
-            TextEscaping.AppendHexBytes(sb, align);
-            TextEscaping.AppendHexBytes(sb, b.Data);
-            sb.Append('"');
-            if (i + 1 < defined.Count) sb.Append(',');
-            sb.Append('\n');
+            sb.Append("  dialect_resources: {\n    builtin: {\n");
+            var align = new byte[4];
+            for (int i = 0; i < defined.Count; i++)
+            {
+                var b = defined[i];
+                sb.Append("      ");
+                TextEscaping.AppendKeywordOrString(sb, b.Key);
+                sb.Append(": \"0x");
+                BitConverter.TryWriteBytes(align, b.Alignment);
+                TextEscaping.AppendHexBytes(sb, align);
+                TextEscaping.AppendHexBytes(sb, b.Data);
+                sb.Append('"');
+                if (i + 1 < defined.Count) sb.Append(',');
+                sb.Append('\n');
+            }
+            sb.Append("    }\n  }");
+            sb.Append(external.Count > 0 ? ",\n" : "\n");
         }
-        sb.Append("    }\n  }\n#-}\n");
+        if (external.Count > 0)
+        {
+            var p = new AttrTypePrinter(sb, flags, null);
+            sb.Append("  external_resources: {\n");
+            for (int g = 0; g < external.Count; g++)
+            {
+                sb.Append("    ");
+                TextEscaping.AppendKeywordOrString(sb, external[g].Group);
+                sb.Append(": {\n");
+                var entries = external[g].Entries;
+                for (int i = 0; i < entries.Count; i++)
+                {
+                    sb.Append("      ");
+                    TextEscaping.AppendKeywordOrString(sb, entries[i].Key);
+                    sb.Append(": ");
+                    p.PrintAttribute(entries[i].Value);
+                    if (i + 1 < entries.Count) sb.Append(',');
+                    sb.Append('\n');
+                }
+                sb.Append("    }").Append(g + 1 < external.Count ? ",\n" : "\n");
+            }
+            sb.Append("  }\n");
+        }
+        sb.Append("#-}\n");
     }
 
     /// <summary>The op alone (no aliases, local scope), as used in diagnostics and ToString.</summary>

@@ -9,10 +9,10 @@ namespace Lce.IR.Printing;
 public sealed class SsaNameState
 {
     private readonly PrinterFlags _flags;
-    private readonly Dictionary<Value, int> _ids = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Value, string> _names = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Block, (int Ordering, string Name)> _blocks = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Operation, int[]> _resultGroups = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Value, int> _ids = new();
+    private readonly Dictionary<Value, string> _names = new();
+    private readonly Dictionary<Block, (int Ordering, string Name)> _blocks = new();
+    private readonly Dictionary<Operation, int[]> _resultGroups = new();
     private int _nextValueId, _nextArgumentId, _nextConflictId;
     private UsedNames _used = new(null);
 

@@ -73,9 +73,17 @@ public static class TextEscaping
         return name;
     }
 
+    /// <summary>Uppercase hex of <paramref name="bytes"/>, converted in vectorized chunks (dense literals reach tens of MB).</summary>
     public static void AppendHexBytes(StringBuilder sb, ReadOnlySpan<byte> bytes)
     {
         sb.EnsureCapacity(sb.Length + bytes.Length * 2 + 4);
-        foreach (byte b in bytes) sb.Append(Hex[b >> 4]).Append(Hex[b & 15]);
+        Span<char> buffer = stackalloc char[2048];
+        while (!bytes.IsEmpty)
+        {
+            var part = bytes[..Math.Min(bytes.Length, buffer.Length / 2)];
+            Convert.TryToHexString(part, buffer, out int written);
+            sb.Append(buffer[..written]);
+            bytes = bytes[part.Length..];
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace Lce.IR;
 /// </summary>
 public sealed class DominatorTree
 {
-    private readonly Dictionary<Block, int> _rpoIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, int> _rpoIndex = new();
     private readonly List<Block> _rpo = new();
     private readonly int[] _idom;
 
@@ -37,7 +37,7 @@ public sealed class DominatorTree
     private void BuildReversePostOrder(Block entry)
     {
         var post = new List<Block>();
-        var visited = new HashSet<Block>(ReferenceEqualityComparer.Instance) { entry };
+        var visited = new HashSet<Block>() { entry };
         var stack = new Stack<(Block, IEnumerator<Block>)>();
         stack.Push((entry, entry.Successors.GetEnumerator()));
         while (stack.Count > 0)

@@ -71,7 +71,7 @@ public class CustomSyntaxTests
     {
         var ctx = TestCtx();
         Assert.Equal("2:3: custom op 'nope' is unknown (tried 'test.nope' as well)", ParseError(ctx, "test.func @f() {\n  nope\n}"));
-        Assert.Equal("2:15: expected ','", ParseError(ctx, "test.func @f(%a: i32) {\n  %0 = add %a %a : i32\n}"));
+        Assert.Equal("2:14: expected ','", ParseError(ctx, "test.func @f(%a: i32) {\n  %0 = add %a %a : i32\n}"));
         // test.func is IsolatedFromAbove: values of the enclosing region are not visible inside.
         Assert.Equal("3:7: use of undeclared SSA value name",
             ParseError(ctx, "%x = \"foo.x\"() : () -> i32\ntest.func @f() {\n  ret %x : i32\n}"));

@@ -23,6 +23,7 @@ public class ElementTypeValidityTests
     [InlineData("complex<index>", "1:28: invalid element type for complex")]
     [InlineData("complex<complex<f32>>", "1:28: invalid element type for complex")]
     [InlineData("vector<4x!foo.x>", "1:20: failed to verify 'elementType': VectorElementTypeInterface instance")]
+    [InlineData("vector<2x0xf32>", "1:20: vector types must have positive constant sizes but got 2, 0")]
     public void Rejected(string type, string error) => Assert.Equal(error, TypeError(type));
 
     [Theory]

@@ -44,7 +44,7 @@ public class OpaqueSymbolTests
     public void AliasReferenceLeavesTheColon()
     {
         // `#a : i32` is not a typed alias: the colon ends the dictionary entry, so this is an error.
-        Assert.Equal("2:21: expected '}' in attribute dictionary",
+        Assert.Equal("2:19: expected '}' in attribute dictionary",
             ParseError(ctx, "#a = 1 : i32\n\"tst.op\"() {x = #a : i32} : () -> ()"));
     }
 }

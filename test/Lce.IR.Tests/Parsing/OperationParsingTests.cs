@@ -42,7 +42,8 @@ public class OperationParsingTests
         Assert.Equal(2, r1.Blocks.Count);
         Assert.Same(r1.Blocks[1], r1.Blocks[0].FirstOp!.GetSuccessor(0));
         var opLoc = Assert.IsType<FileLineColLoc>(other.Location);
-        Assert.Equal((2, 1), (opLoc.Line, opLoc.Column));
+        // The implicit location is that of the op name, after the result list (`%r = "foo.other"`).
+        Assert.Equal((2, 6), (opLoc.Line, opLoc.Column));
     }
 
     [Fact]
@@ -138,11 +139,11 @@ public class OperationParsingTests
     [InlineData("\"foo.a\"(%0) : () -> i32", "1:15: expected 1 operand type  but had 0")]
     [InlineData("\"foo.a\"() {a = 300 : i8} : () -> ()", "1:16: integer constant out of range for attribute")]
     [InlineData("\"foo.a\"() {a = tensor<4x4>} : () -> ()", "1:26: expected 'x' in dimension list")]
-    [InlineData("\"foo.a\"() {a = #bar} : () -> ()", "1:16: undefined symbol alias id 'bar'")]
-    [InlineData("\"foo.a\"() {a 1} : () -> ()", "1:14: expected '}' in attribute dictionary")]
+    [InlineData("\"foo.a\"() {a = #bar} : () -> ()", "1:20: undefined symbol alias id 'bar'")]
+    [InlineData("\"foo.a\"() {a 1} : () -> ()", "1:13: expected '}' in attribute dictionary")]
     [InlineData("\"foo.a\"() : () -> ()  loc(#loc9)", "1:27: operation location alias was never defined")]
-    [InlineData("\"foo.a\"() : (", "1:14: expected non-function type")]
-    [InlineData("\"foo.a\"() : (\n\n// trailing comment\n", "1:14: expected non-function type")]
+    [InlineData("\"foo.a\"() : (", "1:12: expected non-function type")]
+    [InlineData("\"foo.a\"() : (\n\n// trailing comment\n", "3:20: expected non-function type")]
     [InlineData("\"foo.a\"() : () -> %", "1:19: invalid SSA name")]
     [InlineData("foo.a", "1:1: Dialect `foo' not found for custom op 'foo.a' ")]
     [InlineData("\"foo.a\"() {a = 1 : f32} : () -> ()", "1:16: unexpected decimal integer literal for a floating point value")]

@@ -124,7 +124,7 @@ public class TypeParsingTests
     [InlineData("tensor<4x4>", "1:11: expected 'x' in dimension list")]
     [InlineData("i32 i32", "1:5: unexpected characters after the end of the value")]
     [InlineData("!foo.bar", "1:6: `!\"foo\"<\"bar\">` type created with unregistered dialect. If this is intended, please call allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used")]
-    [InlineData("!undefined", "1:1: undefined symbol alias id 'undefined'")]
+    [InlineData("!undefined", "1:10: undefined symbol alias id 'undefined'")]
     public void TypeErrors(string text, string expected)
     {
         var strict = Ctx(allowUnregistered: false);

@@ -1,0 +1,76 @@
+namespace Lce.Dialects.Scf;
+
+using Lce.IR;
+using Lce.IR.Traits;
+
+/// <summary>
+/// The `scf` dialect of MLIR 22: `scf.for`, `scf.if`, `scf.while`, `scf.execute_region` and
+/// their terminators `scf.yield` and `scf.condition`. Regions declared with
+/// SingleBlockImplicitTerminator get their `scf.yield` inserted by the parser when the body
+/// does not end with a terminator, and the printers omit it where MLIR does.
+/// </summary>
+public sealed class ScfDialect : Dialect
+{
+    public const string Name = "scf";
+    public override string Namespace => Name;
+
+    internal static readonly TypeConstraint I1 = new("1-bit signless integer", t => TypeUtil.IsSignlessInteger(t, 1));
+    internal static readonly TypeConstraint AnyIntOrIndex = new("signless integer or index", t => t is IndexType || TypeUtil.IsSignlessInteger(t));
+    internal static readonly AttrConstraint Unit = new("unit attribute", a => a is UnitAttr);
+
+    protected override void Define()
+    {
+        var implicitYield = new SingleBlockImplicitTerminator(ScfOps.YieldName);
+
+        Op("for").Counts(null, null, 1)
+            .Operand("lowerBound", AnyIntOrIndex).Operand("upperBound", AnyIntOrIndex).Operand("step", AnyIntOrIndex)
+            .VariadicOperand("initArgs")
+            .OptionalProp("unsignedCmp", Unit)
+            .VariadicResult("results")
+            .Region("region")
+            .Trait(AutomaticAllocationScope.Instance, implicitYield, SingleBlock.Instance)
+            .Parser(ForOp.Parse)
+            .Printer(ForOp.Print)
+            .Verify(ForOp.Verify)
+            .VerifyRegions(ForOp.VerifyRegions);
+
+        Op("if").Counts(1, null, 2)
+            .Operand("condition", I1)
+            .VariadicResult("results")
+            .Region("thenRegion").Region("elseRegion")
+            .Trait(implicitYield, SingleBlock.Instance)
+            .Parser(IfOp.Parse)
+            .Printer(IfOp.Print)
+            .Verify(IfOp.Verify)
+            .VerifyRegions(op => ScfOps.VerifyImplicitTerminators(op) && ScfOps.VerifyYieldsToParent(op, [0, 1]));
+
+        Op("while").Counts(null, null, 2)
+            .VariadicOperand("inits")
+            .VariadicResult("results")
+            .Region("before").Region("after")
+            .Parser(WhileOp.Parse)
+            .Printer(WhileOp.Print)
+            .Verify(WhileOp.Verify);
+
+        Op("execute_region").Counts(0, null, 1)
+            .VariadicResult("results")
+            .OptionalProp("no_inline", Unit)
+            .Region("region")
+            .Parser(ExecuteRegionOp.Parse)
+            .Printer(ExecuteRegionOp.Print)
+            .Verify(ExecuteRegionOp.Verify);
+
+        Op("yield").Counts(null, 0)
+            .VariadicOperand("results")
+            .Trait(Pure.Instance, ReturnLike.Instance, IsTerminator.Instance,
+                new HasParent("scf.execute_region", "scf.for", "scf.if", "scf.index_switch", "scf.while"))
+            .Format("attr-dict ($results^ `:` type($results))?");
+
+        Op("condition").Counts(null, 0)
+            .Operand("condition", I1)
+            .VariadicOperand("args")
+            .Trait(Pure.Instance, IsTerminator.Instance, new HasParent("scf.while"))
+            .Parser(ScfOps.ParseCondition)
+            .Format("`(` $condition `)` attr-dict ($args^ `:` type($args))?");
+    }
+}

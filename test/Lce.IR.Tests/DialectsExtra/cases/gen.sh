@@ -1,0 +1,20 @@
+#!/bin/sh
+# Regenerates the expected outputs of these cases with the reference tool (mlir-opt 22):
+#   X.mlir         -> X.out (custom form) and X.generic.out (--mlir-print-op-generic)
+#   invalid-*.mlir -> invalid-*.err (diagnostics of --split-input-file)
+# Every case runs with --allow-unregistered-dialect (test.* ops are unregistered).
+set -e
+cd "$(dirname "$0")"
+MLIR_OPT=${MLIR_OPT:-/usr/lib/llvm-22/bin/mlir-opt}
+for f in *.mlir; do
+  b=${f%.mlir}
+  case "$b" in
+    invalid-*)
+      "$MLIR_OPT" --allow-unregistered-dialect --split-input-file "$f" > /dev/null 2> "$b.err" || true
+      ;;
+    *)
+      "$MLIR_OPT" --allow-unregistered-dialect "$f" > "$b.out"
+      "$MLIR_OPT" --allow-unregistered-dialect --mlir-print-op-generic "$f" > "$b.generic.out"
+      ;;
+  esac
+done

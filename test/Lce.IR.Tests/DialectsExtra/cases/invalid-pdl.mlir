@@ -1,0 +1,42 @@
+pdl.pattern : benefit(1) {
+  %root = pdl.operation
+}
+
+// -----
+
+pdl.pattern : benefit(1) {
+  %o = pdl.operand
+  %root = pdl.operation
+  pdl.rewrite %root {
+    pdl.erase %root
+  }
+}
+
+// -----
+
+pdl.pattern : benefit(1) {
+  %root = pdl.operation "a.b"
+  pdl.rewrite %root {
+    %x = pdl.operation
+    pdl.replace %root with %x
+  }
+}
+
+// -----
+
+pdl.pattern : benefit(1) {
+  %root = pdl.operation "a.b"
+  pdl.rewrite %root {
+    %a = pdl.attribute
+    pdl.erase %root
+  }
+}
+
+// -----
+
+pdl.pattern : benefit(1) {
+  %root = pdl.operation "a.b"
+  pdl.rewrite %root with "x" {
+    pdl.erase %root
+  }
+}
