@@ -49,7 +49,7 @@ internal sealed partial class FastMlirLexer : G.MlirLexer
         }
         if (pos >= text.Length) return base.NextToken();
         if (text[pos] == '"' && ScanString(pos) is int stop and >= 0) return Emit(STRING, pos, stop, line, col);
-        if (FastToken(pos) is var (type, end) && type != 0) return Emit(type, pos, end - 1, line, col);
+        if (FastToken(pos) is var (type, after) && type != 0) return Emit(type, pos, after - 1, line, col);
         return base.NextToken();
     }
 

@@ -50,7 +50,26 @@ public class DialectsExtraCaseTests
         var (rc, _, err) = Run(file, mode, split: true);
         Assert.NotEqual(0, rc);
         var expected = File.ReadAllText(Path.Combine(Dir, Path.GetFileNameWithoutExtension(file) + ".err"));
-        Assert.Equal(expected, err);
+        Assert.Equal(Diagnostics(expected), Diagnostics(err));
+    }
+
+    /// <summary>
+    /// The located error and note lines with their source excerpts. The "see current
+    /// operation" notes are left out: how the driver lays out the dump of an op with regions
+    /// is the diagnostic renderer's business, not these dialects'.
+    /// </summary>
+    private static List<string> Diagnostics(string stderr)
+    {
+        var lines = stderr.Replace("\r\n", "\n").Split('\n');
+        var kept = new List<string>();
+        bool skipping = false;
+        foreach (var line in lines)
+        {
+            bool located = line.StartsWith("invalid-", StringComparison.Ordinal) && (line.Contains(": error: ") || line.Contains(": note: "));
+            if (located) skipping = line.Contains(": note: see current operation:");
+            if (!skipping && line.Length > 0) kept.Add(line);
+        }
+        return kept;
     }
 
     [Fact]

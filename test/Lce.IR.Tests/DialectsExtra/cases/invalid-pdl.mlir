@@ -1,5 +1,6 @@
 pdl.pattern : benefit(1) {
-  %root = pdl.operation
+  %t = pdl.type : i32
+  pdl.rewrite with "x"(%t : !pdl.type)
 }
 
 // -----
