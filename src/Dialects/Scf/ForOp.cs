@@ -130,6 +130,16 @@ internal static class ForOp
                 return false;
             }
         }
-        return ScfOps.VerifyYieldsToParent(op, [0]);
+        if (block.LastOp is { Name: ScfOps.YieldName } yield)
+            for (int i = 0; i < Math.Min(yield.NumOperands, block.NumArguments - 1); i++)
+            {
+                var (iterType, yieldType) = (block.GetArgument(1 + i).Type, yield.GetOperand(i).Type);
+                if (!ReferenceEquals(iterType, yieldType))
+                {
+                    op.EmitOpError($"{i}-th region iter_arg and {i}-th yielded value have different type: '{iterType}' != '{yieldType}'");
+                    return false;
+                }
+            }
+        return ScfOps.VerifyYieldsToParent(op, [0], "Region #0", block.Arguments.Skip(1).Select(a => a.Type).ToList());
     }
 }

@@ -58,7 +58,8 @@ public sealed class ScfDialect : Dialect
             .Region("region")
             .Parser(ExecuteRegionOp.Parse)
             .Printer(ExecuteRegionOp.Print)
-            .Verify(ExecuteRegionOp.Verify);
+            .Verify(ExecuteRegionOp.Verify)
+            .VerifyRegions(op => ScfOps.VerifyYieldsToParent(op, [0]));
 
         Op("yield").Counts(null, 0)
             .VariadicOperand("results")

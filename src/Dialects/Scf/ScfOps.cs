@@ -86,27 +86,31 @@ internal static class ScfOps
     }
 
     /// <summary>
-    /// RegionBranchOpInterface's check of the edges from the given regions back to the parent:
-    /// the terminators' operand types must match the op's result types.
+    /// RegionBranchOpInterface's check of the edges from the `scf.yield` terminators of the given
+    /// regions to <paramref name="target"/> ("parent", or "Region #0" for a loop body): operand
+    /// counts and types must match <paramref name="inputs"/> (the parent's results by default).
     /// </summary>
-    public static bool VerifyYieldsToParent(Operation op, int[] regions)
+    public static bool VerifyYieldsToParent(Operation op, int[] regions, string target = "parent", IReadOnlyList<IRType>? inputs = null)
     {
+        var expected = inputs ?? op.ResultTypes.ToList();
         foreach (int r in regions)
         {
             if (r >= op.NumRegions || op.GetRegion(r).IsEmpty) continue;
             if (op.GetRegion(r).Blocks[0].LastOp is not { Name: YieldName } term) continue;
-            if (term.NumOperands != op.NumResults)
+            var edge = $"along control flow edge from Operation {YieldName} to {target}: ";
+            if (term.NumOperands != expected.Count)
             {
-                op.EmitOpError($"region control flow edge from Region #{r} to parent results: source has {term.NumOperands} operands, but target successor <to parent> needs {op.NumResults}");
+                op.EmitOpError($"{edge}region branch point has {term.NumOperands} operands, but region successor needs {expected.Count} inputs")
+                    .AttachNote("region branch point", term.Location);
                 return false;
             }
-            for (int i = 0; i < op.NumResults; i++)
+            for (int i = 0; i < expected.Count; i++)
             {
                 var from = term.GetOperand(i).Type;
-                var to = op.GetResult(i).Type;
-                if (!ReferenceEquals(from, to))
+                if (!ReferenceEquals(from, expected[i]))
                 {
-                    op.EmitOpError($"along control flow edge from Region #{r} to parent results: source type #{i} '{from}' should match input type #{i} '{to}'");
+                    op.EmitOpError($"{edge}successor operand type #{i} '{from}' should match successor input type #{i} '{expected[i]}'")
+                        .AttachNote("region branch point", term.Location);
                     return false;
                 }
             }

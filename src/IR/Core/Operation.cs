@@ -21,6 +21,11 @@ public sealed partial class Operation
 
     /// <summary>Inherent attributes; null when the op keeps no properties (unregistered ops parsed without `&lt;{}&gt;`).</summary>
     public DictionaryAttr? Properties { get; set; }
+    /// <summary>
+    /// Properties of an unregistered op given as a non-dictionary attribute (`&lt;1 : i32&gt;`);
+    /// MLIR keeps whatever attribute such an op was parsed with.
+    /// </summary>
+    public IRAttribute? OpaqueProperties { get; set; }
     /// <summary>Discardable attributes, printed after the regions in `{...}`.</summary>
     public DictionaryAttr Attributes { get; set; }
 

@@ -41,7 +41,10 @@ public sealed partial class Operation
         map ??= new IRMapping();
         var operands = Operands.Select(map.Lookup).ToList();
         var succ = Successors.Select(map.Lookup).ToList();
-        var clone = new Operation(Context, OpName, Location, operands, ResultTypes.ToList(), succ, _regions.Length, Properties, Attributes);
+        var clone = new Operation(Context, OpName, Location, operands, ResultTypes.ToList(), succ, _regions.Length, Properties, Attributes)
+        {
+            OpaqueProperties = OpaqueProperties
+        };
         for (int i = 0; i < _results.Length; i++) map.Map(_results[i], clone._results[i]);
         for (int i = 0; i < _regions.Length; i++) _regions[i].CloneInto(clone._regions[i], map);
         return clone;

@@ -12,6 +12,8 @@ public sealed class OperationState
     /// <summary>Properties; null until one is set (an op parsed with `&lt;{}&gt;` gets an empty list).</summary>
     public List<NamedAttribute>? Properties { get; set; }
     public List<Block> Successors { get; } = new();
+    /// <summary>A non-dictionary property attribute of an unregistered op (`"x.y"() &lt;1 : i32&gt;`).</summary>
+    public IRAttribute? OpaqueProperties { get; set; }
     public List<Region> Regions { get; } = new();
 
     public OperationState(IRContext ctx, OperationName name, Location loc) { Context = ctx; Name = name; Location = loc; }
@@ -36,6 +38,7 @@ public sealed class OperationState
             Properties is null ? null : DictionaryAttr.Get(Context, Properties),
             Successors, Regions.Count);
         for (int i = 0; i < Regions.Count; i++) Regions[i].TakeBody(op.GetRegion(i));
+        op.OpaqueProperties = OpaqueProperties;
         return op;
     }
 }

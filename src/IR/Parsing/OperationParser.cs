@@ -100,8 +100,9 @@ internal sealed partial class OperationParser
         if (s.PeekType == G.MlirLexer.LESS)
         {
             s.Next();
-            if (s.PeekType != G.MlirLexer.LBRACE) throw s.ErrorExpected("expected '{' in property dictionary");
-            state.Properties = new List<NamedAttribute>(s.ParseDictionary().Entries);
+            if (s.PeekType == G.MlirLexer.LBRACE) state.Properties = new List<NamedAttribute>(s.ParseDictionary().Entries);
+            else if (!opName.IsRegistered) state.OpaqueProperties = s.ParseAttribute(); // unregistered ops may hold any attribute
+            else throw s.ErrorExpected("expected '{' in property dictionary");
             s.Expect(G.MlirLexer.GREATER, "expected '>' to close properties");
         }
         if (s.TryConsume(G.MlirLexer.LPAREN))

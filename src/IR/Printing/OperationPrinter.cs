@@ -127,8 +127,8 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
     }
 
     /// <summary>Registered ops print properties only when some are set; unregistered ops print any given `&lt;{}&gt;`.</summary>
-    private static DictionaryAttr? PropertiesToPrint(Operation op) =>
-        op.Properties is { } p && (op.Definition is null || p.Count > 0) ? p : null;
+    private static IRAttribute? PropertiesToPrint(Operation op) =>
+        op.OpaqueProperties ?? (op.Properties is { } p && (op.Definition is null || p.Count > 0) ? p : null);
 
     // ---------------- regions and blocks ----------------
     public void PrintRegion(Region region, bool printEntryBlockArgs = true, bool printBlockTerminators = true, bool printEmptyBlock = false)
