@@ -55,28 +55,22 @@ public sealed class IsolatedFromAbove : OpTrait
     public static readonly IsolatedFromAbove Instance = new();
     public override bool Verify(Operation op)
     {
-        bool ok = true;
-        foreach (var region in op.Regions)
-            foreach (var nested in region.Ops)
+        var res = op.Walk(o =>
+        {
+            if (ReferenceEquals(o, op)) return WalkResult.Advance;
+            for (int i = 0; i < o.NumOperands; i++)
             {
-                var res = nested.Walk(o =>
+                var defRegion = o.GetOperand(i).ParentRegion;
+                if (defRegion is null || !op.IsProperAncestorOfRegion(defRegion))
                 {
-                    foreach (var v in o.Operands)
-                    {
-                        var defRegion = v.ParentRegion;
-                        if (defRegion is null || !op.IsProperAncestorOfRegion(defRegion))
-                        {
-                            var d = o.EmitOpError("using value defined outside the region");
-                            d.AttachNote("required by region isolation constraints", op.Location);
-                            ok = false;
-                            return WalkResult.Interrupt;
-                        }
-                    }
-                    return WalkResult.Advance;
-                }, WalkOrder.PreOrder);
-                if (res == WalkResult.Interrupt) return false;
+                    var d = o.EmitOpError("using value defined outside the region");
+                    d.AttachNote("required by region isolation constraints", op.Location);
+                    return WalkResult.Interrupt;
+                }
             }
-        return ok;
+            return WalkResult.Advance;
+        }, WalkOrder.PreOrder);
+        return res != WalkResult.Interrupt;
     }
 }
 
@@ -134,14 +128,14 @@ public sealed class SameOperandsAndResultType : OpTrait
     public static readonly SameOperandsAndResultType Instance = new();
     public override bool Verify(Operation op)
     {
-        var types = op.OperandTypes.Concat(op.ResultTypes).ToList();
-        if (types.Count == 0) return true;
-        if (types.Any(t => !ReferenceEquals(t, types[0])))
-        {
-            op.EmitOpError("requires the same type for all operands and results");
-            return false;
-        }
-        return true;
+        IRType? first = op.NumOperands > 0 ? op.GetOperand(0).Type : op.NumResults > 0 ? op.GetResult(0).Type : null;
+        if (first is null) return true;
+        bool same = true;
+        for (int i = 0; i < op.NumOperands && same; i++) same = ReferenceEquals(op.GetOperand(i).Type, first);
+        for (int i = 0; i < op.NumResults && same; i++) same = ReferenceEquals(op.GetResult(i).Type, first);
+        if (same) return true;
+        op.EmitOpError("requires the same type for all operands and results");
+        return false;
     }
 }
 
@@ -151,8 +145,9 @@ public sealed class SameTypeOperands : OpTrait
     public static readonly SameTypeOperands Instance = new();
     public override bool Verify(Operation op)
     {
-        var types = op.OperandTypes.ToList();
-        if (types.Any(t => !ReferenceEquals(t, types[0])))
+        bool same = true;
+        for (int i = 1; i < op.NumOperands && same; i++) same = ReferenceEquals(op.GetOperand(i).Type, op.GetOperand(0).Type);
+        if (!same)
         {
             op.EmitOpError("requires all operands to have the same type");
             return false;

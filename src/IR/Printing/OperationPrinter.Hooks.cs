@@ -98,7 +98,24 @@ public sealed partial class OperationPrinter
             foreach (var t in op.ResultTypes) _collect!.VisitType(t);
             return;
         }
-        _attrs.PrintFunctionType(op.OperandTypes.ToList(), op.ResultTypes.ToList());
+        _sb.Append('(');
+        for (int i = 0; i < op.NumOperands; i++)
+        {
+            if (i > 0) _sb.Append(", ");
+            _attrs.PrintType(op.GetOperand(i).Type);
+        }
+        _sb.Append(") -> ");
+        if (op.NumResults == 1 && op.GetResult(0).Type is not FunctionType) _attrs.PrintType(op.GetResult(0).Type);
+        else
+        {
+            _sb.Append('(');
+            for (int i = 0; i < op.NumResults; i++)
+            {
+                if (i > 0) _sb.Append(", ");
+                _attrs.PrintType(op.GetResult(i).Type);
+            }
+            _sb.Append(')');
+        }
     }
 
     public void PrintArrowTypeList(IReadOnlyList<IRType> types)

@@ -94,7 +94,8 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
             return;
         }
         _sb.Append('"');
-        TextEscaping.AppendEscaped(_sb, Encoding.UTF8.GetBytes(op.Name));
+        if (TextEscaping.NeedsNoEscaping(op.Name)) _sb.Append(op.Name);
+        else TextEscaping.AppendEscaped(_sb, Encoding.UTF8.GetBytes(op.Name));
         _sb.Append("\"(");
         PrintOperands(op.Operands);
         _sb.Append(')');

@@ -27,6 +27,14 @@ public static class TextEscaping
         }
     }
 
+    /// <summary>Whether every character prints as itself inside quotes (printable ASCII, no `"` or `\`).</summary>
+    public static bool NeedsNoEscaping(string s)
+    {
+        foreach (char c in s)
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') return false;
+        return true;
+    }
+
     /// <summary>Whether <paramref name="s"/> can be printed without quotes: `[A-Za-z_][A-Za-z0-9_$.]*`.</summary>
     public static bool IsBareIdentifier(string s)
     {

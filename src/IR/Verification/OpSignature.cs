@@ -5,9 +5,9 @@ internal static class OpSignature
 {
     public static bool Verify(Operation op, OpDefinition def)
     {
-        if (!VerifyValues(op, def.OperandDefs, op.Operands.ToList(), "operand", "operandSegmentSizes",
+        if (!VerifyValues(op, def.OperandDefs, op.NumOperands, i => op.GetOperand(i).Type, "operand", "operandSegmentSizes",
                 def.HasTrait<Traits.AttrSizedOperandSegments>())) return false;
-        if (!VerifyValues(op, def.ResultDefs, op.Results.Cast<Value>().ToList(), "result", "resultSegmentSizes",
+        if (!VerifyValues(op, def.ResultDefs, op.NumResults, i => op.GetResult(i).Type, "result", "resultSegmentSizes",
                 def.HasTrait<Traits.AttrSizedResultSegments>())) return false;
 
         foreach (var a in def.AttrDefs)
@@ -26,8 +26,9 @@ internal static class OpSignature
             }
         }
 
-        int fixedRegions = def.RegionDefs.Count(r => r.Arity == Arity.Single);
-        bool variadicRegions = def.RegionDefs.Any(r => r.Arity != Arity.Single);
+        int fixedRegions = 0;
+        bool variadicRegions = false;
+        foreach (var r in def.RegionDefs) { if (r.Arity == Arity.Single) fixedRegions++; else variadicRegions = true; }
         if (def.RegionDefs.Count > 0 || !def.Traits.Any(t => t is Traits.NRegions))
         {
             if (variadicRegions ? op.NumRegions < fixedRegions : op.NumRegions != fixedRegions)
@@ -39,9 +40,10 @@ internal static class OpSignature
         return true;
     }
 
-    private static bool VerifyValues(Operation op, IReadOnlyList<ValueDef> defs, List<Value> values, string kind,
+    private static bool VerifyValues(Operation op, IReadOnlyList<ValueDef> defs, int count, Func<int, IRType> typeAt, string kind,
         string segmentAttr, bool attrSized)
     {
+        if (defs.Count == 0 && count == 0) return true;
         int[] sizes;
         if (attrSized)
         {
@@ -51,36 +53,38 @@ internal static class OpSignature
                 return false;
             }
             sizes = Enumerable.Range(0, seg.Size).Select(i => BitConverter.ToInt32(seg.ElementBytes(i))).ToArray();
-            if (sizes.Sum() != values.Count)
+            if (sizes.Sum() != count)
             {
-                op.EmitOpError($"{kind} count ({values.Count}) does not match with the total size ({sizes.Sum()}) specified in attribute '{segmentAttr}'");
+                op.EmitOpError($"{kind} count ({count}) does not match with the total size ({sizes.Sum()}) specified in attribute '{segmentAttr}'");
                 return false;
             }
         }
         else
         {
-            int fixedCount = defs.Count(d => d.Arity == Arity.Single);
+            int fixedCount = 0;
+            foreach (var d in defs) if (d.Arity == Arity.Single) fixedCount++;
             int variadic = defs.Count - fixedCount;
-            if (variadic == 0 && values.Count != fixedCount)
+            if (variadic == 0 && count != fixedCount)
             {
-                op.EmitOpError($"expected {fixedCount} {kind}{(fixedCount == 1 ? "" : "s")}, but found {values.Count}");
+                op.EmitOpError($"expected {fixedCount} {kind}{(fixedCount == 1 ? "" : "s")}, but found {count}");
                 return false;
             }
-            if (variadic > 0 && values.Count < fixedCount)
+            if (variadic > 0 && count < fixedCount)
             {
-                op.EmitOpError($"expected {fixedCount} or more {kind}s, but found {values.Count}");
+                op.EmitOpError($"expected {fixedCount} or more {kind}s, but found {count}");
                 return false;
             }
             if (variadic > 1) return true; // ambiguous without segment sizes; the op's verifier decides
-            int rest = values.Count - fixedCount;
-            sizes = defs.Select(d => d.Arity == Arity.Single ? 1 : rest).ToArray();
+            int rest = count - fixedCount;
+            sizes = new int[defs.Count];
+            for (int i = 0; i < defs.Count; i++) sizes[i] = defs[i].Arity == Arity.Single ? 1 : rest;
         }
         int index = 0;
         for (int d = 0; d < defs.Count; d++)
             for (int k = 0; k < sizes[d]; k++, index++)
-                if (!defs[d].Constraint.Accepts(values[index].Type))
+                if (!defs[d].Constraint.Accepts(typeAt(index)))
                 {
-                    op.EmitOpError($"{kind} #{index} must be {defs[d].Constraint.Description}, but got '{values[index].Type}'");
+                    op.EmitOpError($"{kind} #{index} must be {defs[d].Constraint.Description}, but got '{typeAt(index)}'");
                     return false;
                 }
         return true;
