@@ -43,7 +43,6 @@ public static class LceOpt
 
         var source = new SourceText(name, text);
         var renderer = new DiagnosticRenderer(new Dictionary<string, SourceText> { [name] = source });
-        var output = new StringBuilder();
         var errors = new StringBuilder();
         var warnings = new List<SplitWarning>();
         var chunks = opts.SplitInputFile ? InputSplitter.Split(source, opts.SplitMarker, warnings) : [new InputChunk(text, 0, 1, 1)];
@@ -52,51 +51,25 @@ public static class LceOpt
             errors.Append($"{name}:{w.Line}:{w.Column}: warning: {w.Message}\n");
             errors.Append(source.Line(w.Line)).Append('\n').Append(' ', w.Column - 1).Append("^\n");
         }
+        var output = OutputTarget.Open(opts.OutputFile == "-" ? null : Resolve(cwd, opts.OutputFile), stdout);
         bool failed = false;
-        for (int i = 0; i < chunks.Count; i++)
+        try
         {
-            if (i > 0) output.Append("// -----\n");
-            int mark = output.Length;
-            bool ok = ProcessChunk(opts, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile, output, errors, renderer);
-            if (!ok) output.Length = mark; // a failed chunk contributes nothing
-            failed |= !ok;
+            for (int i = 0; i < chunks.Count; i++)
+            {
+                if (i > 0) output.Writer.Write("// -----\n");
+                // A chunk is printed only once it parsed and verified, so a failed chunk contributes nothing.
+                failed |= !ProcessChunk(opts, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile, output.Writer, errors, renderer);
+            }
         }
-        stderr.Write(errors.ToString());
-        // Like mlir-opt, the chunks that succeeded are printed even when another chunk failed;
-        // an output file, though, is only written when everything succeeded.
-        if (opts.OutputFile == "-")
+        finally
         {
-            foreach (var chunk in output.GetChunks()) stdout.Write(chunk.Span);
-            return failed ? 1 : 0;
+            stderr.Write(errors.ToString());
+            // Like mlir-opt, stdout gets the chunks that succeeded even when another failed; an output
+            // file is replaced only when everything succeeded.
+            output.Close(commit: !failed);
         }
-        if (failed) return 1;
-        else
-        {
-            WriteOutputFile(Resolve(cwd, opts.OutputFile), output);
-        }
-        return 0;
-    }
-
-    /// <summary>
-    /// A regular file is written through a temporary file and a rename, so a failure never leaves
-    /// a partial output behind; anything else (/dev/null, a pipe) is written in place and never
-    /// replaced.
-    /// </summary>
-    private static void WriteOutputFile(string path, StringBuilder output)
-    {
-        var info = new FileInfo(path);
-        bool special = info.Exists && (info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0
-            || path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
-        if (special)
-        {
-            using var w = new StreamWriter(new FileStream(path, FileMode.Open, FileAccess.Write), new UTF8Encoding(false), 1 << 16);
-            foreach (var chunk in output.GetChunks()) w.Write(chunk.Span);
-            return;
-        }
-        var tmp = path + ".tmp" + Environment.ProcessId;
-        using (var w = new StreamWriter(tmp, false, new UTF8Encoding(false), 1 << 16))
-            foreach (var chunk in output.GetChunks()) w.Write(chunk.Span);
-        File.Move(tmp, path, overwrite: true);
+        return failed ? 1 : 0;
     }
 
     private static string Resolve(string? cwd, string path) => cwd is null || Path.IsPathRooted(path) ? path : Path.Combine(cwd, path);
@@ -110,7 +83,7 @@ public static class LceOpt
     }
 
     /// <summary>Parses, verifies and prints one chunk; false when it produced errors (or failed verification of expectations).</summary>
-    private static bool ProcessChunk(OptOptions opts, SourceText source, InputChunk chunk, bool isSplit, StringBuilder output,
+    private static bool ProcessChunk(OptOptions opts, SourceText source, InputChunk chunk, bool isSplit, TextWriter output,
         StringBuilder errors, DiagnosticRenderer renderer)
     {
         var ctx = NewContext(opts);
@@ -146,7 +119,7 @@ public static class LceOpt
         }
         else if (hadError || top is null) return false;
         AsmPrinter.PrintTopLevel(top, output, opts.ToPrinterFlags());
-        if (!opts.PrintLocalScope) output.Append('\n');
+        if (!opts.PrintLocalScope) output.Write('\n');
         return true;
     }
 }

@@ -11,9 +11,9 @@ public static class AsmPrinter
 {
     /// <summary>Prints <paramref name="op"/> as a top-level operation (a file), ending with one newline.</summary>
     public static void PrintTopLevel(Operation op, StringBuilder sb, PrinterFlags? flags = null) =>
-        LargeStack.Run(() => PrintTopLevelOnThisStack(op, sb, flags ?? PrinterFlags.Default));
+        LargeStack.Run(() => PrintTopLevelOnThisStack(op, sb, flags ?? PrinterFlags.Default, null));
 
-    private static void PrintTopLevelOnThisStack(Operation op, StringBuilder sb, PrinterFlags flags)
+    private static void PrintTopLevelOnThisStack(Operation op, StringBuilder sb, PrinterFlags flags, Action? flush)
     {
         var distinct = new Dictionary<DistinctAttr, int>(ReferenceEqualityComparer.Instance);
         var aliases = new AliasTable(op.Context);
@@ -24,11 +24,27 @@ public static class AsmPrinter
         if (!flags.PrintLocalScope) { aliases.FinalizeAliases(flags); table = aliases; }
         var names = new SsaNameState(op, flags);
         if (table is not null) table.PrintAliases(sb, flags, deferred: false, distinct);
-        var printer = new OperationPrinter(op.Context, sb, flags, names, table, null, distinct);
+        var printer = new OperationPrinter(op.Context, sb, flags, names, table, null, distinct) { Flush = flush };
         printer.Print(op);
         sb.Append('\n');
         if (table is not null) table.PrintAliases(sb, flags, deferred: true, distinct);
         PrintResources(sb, aliases.ReferencedResources, op.Context, flags);
+    }
+
+    /// <summary>
+    /// Prints to a writer, handing text over in blocks as it is produced so that printing a large
+    /// model never holds the whole output in memory.
+    /// </summary>
+    public static void PrintTopLevel(Operation op, TextWriter writer, PrinterFlags? flags = null)
+    {
+        var sb = new StringBuilder();
+        void Flush()
+        {
+            foreach (var chunk in sb.GetChunks()) writer.Write(chunk.Span);
+            sb.Clear();
+        }
+        LargeStack.Run(() => PrintTopLevelOnThisStack(op, sb, flags ?? PrinterFlags.Default, Flush));
+        Flush();
     }
 
     public static string PrintTopLevel(Operation op, PrinterFlags? flags = null)

@@ -30,6 +30,10 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
 
     private bool Collecting => _collect is not null;
 
+    /// <summary>Called when the buffer grows large, to hand finished text to the output (streaming).</summary>
+    internal Action? Flush { get; init; }
+    private const int FlushThreshold = 1 << 20;
+
     /// <summary>Prints an op at the current indentation, with its trailing location if enabled.</summary>
     public void Print(Operation op)
     {
@@ -38,6 +42,7 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
         PrintOperation(op);
         if (_flags.PrintDebugInfo && !Collecting) _attrs.PrintTrailingLocation(op.Location, allowAlias: true);
         if (Collecting && _sb.Length > 1 << 16) _sb.Clear();
+        else if (Flush is not null && _sb.Length > FlushThreshold) Flush();
     }
 
     private void Indent() => _sb.Append(' ', _indent);
