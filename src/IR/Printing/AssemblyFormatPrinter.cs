@@ -49,7 +49,8 @@ internal static class AssemblyFormatPrinter
             {
                 case LiteralElement lit: Literal(lit.Text); break;
                 case AttrDictElement ad:
-                    p.PrintOptionalAttrDict(AttrDictContents(), used);
+                    if (ad.WithKeyword) p.PrintOptionalAttrDictWithKeyword(AttrDictContents(), used);
+                    else p.PrintOptionalAttrDict(AttrDictContents(), used);
                     _space = true; _lastWasPunctuation = false;
                     break;
                 case PropDictElement:
