@@ -14,12 +14,10 @@ internal sealed partial class FastMlirLexer : G.MlirLexer
 {
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
     private readonly string _text;
-    private readonly Tuple<ITokenSource, ICharStream> _source;
 
     public FastMlirLexer(ICharStream input, string text) : base(input)
     {
         _text = text;
-        _source = Tuple.Create((ITokenSource)this, input);
     }
 
     public override IToken NextToken()
@@ -53,9 +51,9 @@ internal sealed partial class FastMlirLexer : G.MlirLexer
         return base.NextToken();
     }
 
-    private CommonToken Emit(int type, int start, int stop, int line, int col)
+    private SourceToken Emit(int type, int start, int stop, int line, int col)
     {
-        var tok = new CommonToken(_source, type, DefaultTokenChannel, start, stop) { Line = line, Column = col };
+        var tok = new SourceToken(this, type, start, stop, line, col);
         InputStream.Seek(stop + 1);
         Interpreter.Column = col + (stop + 1 - start);
         return tok;

@@ -11,7 +11,7 @@ internal sealed partial class OperationParser
     {
         var nameTok = s.Next();
         var text = s.Intern(nameTok);
-        var nameLoc = s.Buffer.LocOf(nameTok);
+        var nameLoc = loc; // the caller computed it from this very token
         if (IsUnregisteredBuiltinModule(text)) return ParseFallbackModule(loc);
         var opName = LookupCustomOp(text, nameTok);
         var def = opName.Definition!;
@@ -20,7 +20,8 @@ internal sealed partial class OperationParser
         var savedName = _nameLocation;
         _nameLocation = nameLoc;
         _enclosing.Add(opName);
-        _pendingResultCount = results?.Sum(r => r.Count) ?? 0;
+        _pendingResultCount = 0;
+        if (results is not null) foreach (var r in results) _pendingResultCount += r.Count;
         try
         {
             if (def.CustomParser is { } hook) hook(this, state);

@@ -16,6 +16,9 @@ internal sealed partial class OperationParser
     /// <summary>Ops whose regions are being parsed, innermost last (for default dialects and isolation).</summary>
     private readonly List<OperationName> _enclosing = new();
     private int _regionDepth;
+    /// <summary>Scratch lists reused across operations (a stack, as operations nest through regions).</summary>
+    private readonly Stack<List<ResultGroup>> _resultPool = new();
+    private readonly Stack<List<OperandToken>> _operandPool = new();
 
     public OperationParser(ParserSession session)
     {
@@ -35,7 +38,7 @@ internal sealed partial class OperationParser
         List<ResultGroup>? results = null;
         if (s.PeekType == G.MlirLexer.PERCENT_ID)
         {
-            results = new List<ResultGroup>(1);
+            results = _resultPool.TryPop(out var pooled) ? pooled : new List<ResultGroup>(1);
             do
             {
                 var tok = s.Next();
@@ -69,6 +72,8 @@ internal sealed partial class OperationParser
             int index = 0;
             foreach (var g in results)
                 for (int k = 0; k < g.Count; k++) _values.Define(g.Name, k, op.GetResult(index++), g.Token);
+            results.Clear();
+            _resultPool.Push(results);
         }
         block.Append(op);
         return op;
@@ -78,18 +83,26 @@ internal sealed partial class OperationParser
     private Operation ParseGenericOperation(Location loc)
     {
         var nameTok = s.Next();
-        var name = s.Names.Intern(StringLiterals.DecodeText(s, nameTok));
+        var quoted = s.Span(nameTok);
+        var body = quoted.Length >= 2 ? quoted[1..^1] : default;
+        // Plain ASCII without escapes decodes to itself: intern it without decoding.
+        var name = quoted.Length >= 2 && System.Text.Ascii.IsValid(body) && body.IndexOf('\\') < 0
+            ? s.Names.Intern(body)
+            : s.Names.Intern(StringLiterals.DecodeText(s, nameTok));
         if (name.Length == 0) throw s.Error(nameTok, "empty operation name is invalid");
         var opName = Ctx.GetOperationName(name);
         CheckRegistered(opName);
 
-        s.Expect(G.MlirLexer.LPAREN, "expected '(' to start operand list");
-        var operands = new List<OperandToken>();
-        if (s.PeekType != G.MlirLexer.RPAREN)
+        var operands = _operandPool.TryPop(out var pooled) ? pooled : new List<OperandToken>();
+        if (!TryOperandListText(operands))
         {
-            do operands.Add(ParseOperandToken()); while (s.TryConsume(G.MlirLexer.COMMA));
+            s.Expect(G.MlirLexer.LPAREN, "expected '(' to start operand list");
+            if (s.PeekType != G.MlirLexer.RPAREN)
+            {
+                do operands.Add(ParseOperandToken()); while (s.TryConsume(G.MlirLexer.COMMA));
+            }
+            s.Expect(G.MlirLexer.RPAREN, "expected ')' to end operand list");
         }
-        s.Expect(G.MlirLexer.RPAREN, "expected ')' to end operand list");
 
         var state = new OperationState(Ctx, opName, loc);
         if (s.TryConsume(G.MlirLexer.LSQUARE))
@@ -127,6 +140,8 @@ internal sealed partial class OperationParser
         for (int i = 0; i < operands.Count; i++)
             state.Operands.Add(_values.Resolve(operands[i].Name, operands[i].Number, fnType.Inputs[i], operands[i].Token));
         state.Types.AddRange(fnType.Results);
+        operands.Clear();
+        _operandPool.Push(operands);
         return state.Create();
     }
 
@@ -148,6 +163,48 @@ internal sealed partial class OperationParser
     {
         var u = ParseOperandToken();
         return new UnresolvedOperand(u.Name, u.Number, s.Buffer.LocOf(u.Token));
+    }
+
+    /// <summary>
+    /// `(%a, %b)` of plain names on one line, read from the text: the `%` tokens are made exactly
+    /// as the lexer would make them and the punctuation is skipped. Anything else (`%x#1`, line
+    /// breaks, comments, errors) returns false with nothing consumed, for the token path.
+    /// </summary>
+    private bool TryOperandListText(List<OperandToken> into)
+    {
+        if (s.PeekType != G.MlirLexer.LPAREN || !s.Tokens.CanSkip) return false;
+        var open = s.Peek;
+        var t = s.Buffer.Text;
+        int i = open.StartIndex + 1;
+        if (i < t.Length && t[i] == ')')
+        {
+            s.Tokens.SkipTo(i + 1);
+            return true;
+        }
+        while (true)
+        {
+            if (i >= t.Length || t[i] != '%') break;
+            int j = i + 1;
+            if (j < t.Length && char.IsAsciiDigit(t[j]))
+                while (j < t.Length && char.IsAsciiDigit(t[j])) j++;
+            else if (j < t.Length && (char.IsAsciiLetter(t[j]) || t[j] is '$' or '.' or '_' or '-'))
+                while (j < t.Length && (char.IsAsciiLetterOrDigit(t[j]) || t[j] is '$' or '.' or '_' or '-')) j++;
+            else break;
+            int k = j;
+            while (k < t.Length && t[k] == ' ') k++;
+            if (k >= t.Length || t[k] is not (',' or ')')) break;
+            var tok = new SourceToken(s.Lexer, G.MlirLexer.PERCENT_ID, i, j - 1, open.Line, open.Column + (i - open.StartIndex));
+            into.Add(new OperandToken(s.Names.Intern(t.AsSpan(i + 1, j - i - 1)), 0, tok));
+            if (t[k] == ')')
+            {
+                s.Tokens.SkipTo(k + 1);
+                return true;
+            }
+            i = k + 1;
+            while (i < t.Length && t[i] == ' ') i++;
+        }
+        into.Clear();
+        return false;
     }
 
     private OperandToken ParseOperandToken()

@@ -48,6 +48,35 @@ internal sealed partial class ParserSession
     /// <summary>`(types) -&gt; results` read directly; falls back to the generated rule on anything unusual.</summary>
     public FunctionType ParseFunctionTypeFast()
     {
+        // Same text as a function type parsed before: skip its tokens entirely.
+        if (PeekType == G.MlirLexer.LPAREN && Tokens.CanSkip)
+        {
+            int begin = Peek.StartIndex;
+            int end = SourceScan.FunctionTypeEnd(Buffer.Text, begin);
+            if (end > 0)
+            {
+                var lookup = _fnLookup ??= _fnCache.GetAlternateLookup<ReadOnlySpan<char>>();
+                var key = Buffer.Text.AsSpan(begin, end - begin);
+                if (lookup.TryGetValue(key, out var hit))
+                {
+                    Tokens.SkipTo(end);
+                    return hit;
+                }
+                var parsed = ParseFunctionTypeUncached();
+                if (Tokens.LT(-1).StopIndex + 1 == end) _fnCache[key.ToString()] = parsed;
+                return parsed;
+            }
+        }
+        return ParseFunctionTypeUncached();
+    }
+
+    private readonly Dictionary<string, FunctionType> _fnCache = new(StringComparer.Ordinal);
+    private Dictionary<string, FunctionType>.AlternateLookup<ReadOnlySpan<char>>? _fnLookup;
+    private readonly Dictionary<string, NamedAttribute[]> _dictCache = new(StringComparer.Ordinal);
+    private Dictionary<string, NamedAttribute[]>.AlternateLookup<ReadOnlySpan<char>>? _dictLookup;
+
+    private FunctionType ParseFunctionTypeUncached()
+    {
         int mark = Tokens.Mark();
         int start = Tokens.Index;
         try
@@ -84,6 +113,33 @@ internal sealed partial class ParserSession
 
     /// <summary>`{name = value, ...}` into <paramref name="into"/>; plain literals are read directly.</summary>
     public void ParseDictionaryFast(List<NamedAttribute> into)
+    {
+        // Same text as a dictionary parsed before: skip its tokens entirely.
+        if (PeekType == G.MlirLexer.LBRACE && Tokens.CanSkip)
+        {
+            int begin = Peek.StartIndex;
+            int end = SourceScan.DictionaryEnd(Buffer.Text, begin);
+            if (end > 0)
+            {
+                var lookup = _dictLookup ??= _dictCache.GetAlternateLookup<ReadOnlySpan<char>>();
+                var key = Buffer.Text.AsSpan(begin, end - begin);
+                if (lookup.TryGetValue(key, out var hit))
+                {
+                    Tokens.SkipTo(end);
+                    into.AddRange(hit);
+                    return;
+                }
+                int count = into.Count;
+                ParseDictionaryUncached(into);
+                if (Tokens.LT(-1).StopIndex + 1 == end)
+                    _dictCache[key.ToString()] = into.GetRange(count, into.Count - count).ToArray();
+                return;
+            }
+        }
+        ParseDictionaryUncached(into);
+    }
+
+    private void ParseDictionaryUncached(List<NamedAttribute> into)
     {
         int mark = Tokens.Mark();
         int start = Tokens.Index;

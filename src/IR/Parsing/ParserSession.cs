@@ -14,7 +14,8 @@ internal sealed partial class ParserSession
     public IRContext Context { get; }
     public SourceBuffer Buffer { get; }
     public ParserOptions Options { get; }
-    public UnbufferedTokenStream Tokens { get; }
+    public SkippingTokenStream Tokens { get; }
+    public FastMlirLexer Lexer { get; }
     public NestingLimitedParser Antlr { get; }
     public NameTable Names { get; } = new();
     public TreeBuilder Trees { get; }
@@ -30,9 +31,10 @@ internal sealed partial class ParserSession
         Context = ctx;
         Options = options;
         Buffer = new SourceBuffer(ctx, text, bufferName, lineOffset);
-        var lexer = new FastMlirLexer(new AntlrInputStream(text), text);
+        var lexer = new FastMlirLexer(new StringCharStream(text), text);
         lexer.RemoveErrorListeners();
-        Tokens = new UnbufferedTokenStream(lexer);
+        Lexer = lexer;
+        Tokens = new SkippingTokenStream(lexer);
         Antlr = new NestingLimitedParser(Tokens, this) { BuildParseTree = true };
         Antlr.RemoveErrorListeners();
         Antlr.ErrorHandler = new SyntaxErrorStrategy(this);
