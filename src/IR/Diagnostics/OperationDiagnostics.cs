@@ -14,7 +14,11 @@ public sealed partial class Operation
     {
         var d = new Diagnostic(sev, Location, message);
         if (Context.PrintOpOnDiagnostic && sev is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
-            d.AttachNote("see current operation: " + Printing.AsmPrinter.OperationToGenericString(this), Location);
+        {
+            // As MLIR's Diagnostic::appendOp: an op printed on several lines starts on a new line.
+            var text = Printing.AsmPrinter.OperationToGenericString(this);
+            d.AttachNote("see current operation: " + (text.Contains('\n') ? "\n" : "") + text, Location);
+        }
         PendingDiagnostic.Attach(this, d);
         return d;
     }
