@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lce.Opt;
 
+using static Lce.Tests.Robustness.LceOptHarness;
+
 namespace Lce.Tests.Robustness;
 
 /// <summary>
@@ -9,46 +11,9 @@ namespace Lce.Tests.Robustness;
 /// 100 MB dense literal. Each must succeed or end in a located diagnostic, never crash (a stack
 /// overflow would kill the test host, so these also guard the parser's large-stack thread).
 /// </summary>
-public partial class DeepInputTests
+public class DeepInputTests
 {
     private const int Depth = 10_000;
-
-    [GeneratedRegex(@"^[^\n]*:\d+:\d+: error: ", RegexOptions.Multiline)]
-    private static partial Regex LocatedError();
-
-    private static (int rc, string stdout, string stderr) Opt(string text, params string[] flags)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var args = new List<string> { "--allow-unregistered-dialect" };
-        args.AddRange(flags);
-        args.Add("-");
-        var task = Task.Factory.StartNew(() => LceOpt.Run(args.ToArray(), new StringReader(text), stdout, stderr),
-            TaskCreationOptions.LongRunning);
-        Assert.True(task.Wait(TimeSpan.FromSeconds(120)), "lce-opt did not finish within 120 s");
-        return (task.Result, stdout.ToString(), stderr.ToString());
-    }
-
-    /// <summary>Success, or a failure with a located error.</summary>
-    private static void SucceedsOrDiagnoses((int rc, string stdout, string stderr) r)
-    {
-        if (r.rc == 0) return;
-        Assert.False(string.IsNullOrWhiteSpace(r.stderr), "failed without a diagnostic");
-        Assert.Matches(LocatedError(), r.stderr);
-    }
-
-    private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();
-
-    // ---------------------------------------------------------------- regions
-
-    private static string NestedRegions(int depth)
-    {
-        var sb = new StringBuilder();
-        for (int i = 0; i < depth; i++) sb.Append("\"tst.r\"() ({\n");
-        sb.Append("\"tst.leaf\"() : () -> ()\n");
-        for (int i = 0; i < depth; i++) sb.Append("}) : () -> ()\n");
-        return sb.ToString();
-    }
 
     [Theory]
     [InlineData(false)]
@@ -57,10 +22,10 @@ public partial class DeepInputTests
     {
         // 10,000 levels parse but overflow the printer's stack: pending/DeepPrintingStackOverflow.cs.txt.
         const int depth = 1_000;
-        var r = Opt(NestedRegions(depth), generic ? ["--mlir-print-op-generic"] : []);
+        var r = RunOpt(NestedRegions(depth), generic ? ["--mlir-print-op-generic"] : []);
         Assert.True(r.rc == 0, r.stderr);
         Assert.Equal(depth, Regex.Count(r.stdout, "\"tst.r\""));
-        var again = Opt(r.stdout, generic ? ["--mlir-print-op-generic"] : []);
+        var again = RunOpt(r.stdout, generic ? ["--mlir-print-op-generic"] : []);
         Assert.Equal(0, again.rc);
         Assert.Equal(r.stdout, again.stdout);
     }
@@ -70,7 +35,7 @@ public partial class DeepInputTests
     {
         // Parsed to the bottom (no printing): the undefined value is reported at its position.
         var text = NestedRegions(Depth).Replace("\"tst.leaf\"() : () -> ()", "\"tst.leaf\"(%undefined) : (i32) -> ()");
-        var r = Opt(text);
+        var r = RunOpt(text);
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
         Assert.Contains($"<stdin>:{Depth + 1}:", r.stderr);
@@ -79,7 +44,7 @@ public partial class DeepInputTests
     [Fact]
     public void RegionsDeeperThanTheLimitAreDiagnosed()
     {
-        var r = Opt(NestedRegions(60_000));
+        var r = RunOpt(NestedRegions(60_000));
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }
@@ -88,7 +53,7 @@ public partial class DeepInputTests
     public void UnclosedDeepRegionsAreDiagnosed()
     {
         var text = NestedRegions(Depth);
-        var r = Opt(text[..(text.Length / 2)]); // every region left open
+        var r = RunOpt(text[..(text.Length / 2)]); // every region left open
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }
@@ -102,7 +67,7 @@ public partial class DeepInputTests
     public void TenThousandIllegallyNestedTypesAreDiagnosed(string open, string close)
     {
         string type = Repeat(open, Depth) + "i32" + Repeat(close, Depth);
-        var r = Opt($"\"tst.t\"() : () -> {type}\n");
+        var r = RunOpt($"\"tst.t\"() : () -> {type}\n");
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }
@@ -116,10 +81,10 @@ public partial class DeepInputTests
     {
         const int depth = 1_000; // 10,000: pending/DeepPrintingStackOverflow.cs.txt
         string type = Repeat(open, depth) + leaf + Repeat(close, depth);
-        var r = Opt($"\"tst.t\"() {{t = {type}}} : () -> ({type})\n");
+        var r = RunOpt($"\"tst.t\"() {{t = {type}}} : () -> ({type})\n");
         Assert.True(r.rc == 0, r.stderr);
         if (!open.StartsWith('(')) Assert.Contains(type, r.stdout); // `() -> (() -> i32)` drops the innermost parentheses
-        var again = Opt(r.stdout);
+        var again = RunOpt(r.stdout);
         Assert.Equal(0, again.rc);
         Assert.Equal(r.stdout, again.stdout);
     }
@@ -128,7 +93,7 @@ public partial class DeepInputTests
     public void TenThousandNestedTypesWithAnErrorInsideAreDiagnosed()
     {
         string type = Repeat("tuple<", Depth) + "i32x" + Repeat(">", Depth);
-        var r = Opt($"\"tst.t\"() : () -> {type}\n");
+        var r = RunOpt($"\"tst.t\"() : () -> {type}\n");
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }
@@ -143,7 +108,7 @@ public partial class DeepInputTests
     {
         const int depth = 1_000; // 10,000: pending/DeepPrintingStackOverflow.cs.txt
         string attr = Repeat(open, depth) + leaf + Repeat(close, depth);
-        var r = Opt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
+        var r = RunOpt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
         Assert.True(r.rc == 0, r.stderr);
         Assert.Contains(attr, r.stdout);
     }
@@ -156,7 +121,7 @@ public partial class DeepInputTests
     public void TenThousandNestedAttributesWithAnErrorInsideAreDiagnosed(string open, string close, string leaf)
     {
         string attr = Repeat(open, Depth) + leaf + Repeat(close, Depth - 1);
-        var r = Opt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
+        var r = RunOpt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }
@@ -165,24 +130,24 @@ public partial class DeepInputTests
     public void TenThousandNestedLocations()
     {
         string loc = Repeat("callsite(", Depth) + "unknown" + Repeat(" at \"f\":1:2)", Depth);
-        var r = Opt($"\"tst.a\"() : () -> () loc({loc})\n", "--mlir-print-debuginfo");
+        var r = RunOpt($"\"tst.a\"() : () -> () loc({loc})\n", "--mlir-print-debuginfo");
         SucceedsOrDiagnoses(r);
         string names = Repeat("\"n\"(", Depth) + "\"f\":1:2" + Repeat(")", Depth);
-        SucceedsOrDiagnoses(Opt($"\"tst.a\"() : () -> () loc({names})\n", "--mlir-print-debuginfo"));
+        SucceedsOrDiagnoses(RunOpt($"\"tst.a\"() : () -> () loc({names})\n", "--mlir-print-debuginfo"));
     }
 
     [Fact]
     public void TenThousandNestedAffineParentheses()
     {
         string e = Repeat("(", Depth) + "d0" + Repeat(")", Depth);
-        SucceedsOrDiagnoses(Opt($"\"tst.a\"() {{m = affine_map<(d0) -> ({e})>}} : () -> ()\n"));
+        SucceedsOrDiagnoses(RunOpt($"\"tst.a\"() {{m = affine_map<(d0) -> ({e})>}} : () -> ()\n"));
     }
 
     [Fact]
     public void DeepNestingAfterAnErrorStillDiagnoses()
     {
         string attr = Repeat("[", Depth) + "1" + Repeat("]", Depth - 1) + ")"; // mismatched closer
-        var r = Opt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
+        var r = RunOpt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }
@@ -212,7 +177,7 @@ public partial class DeepInputTests
         string text = sb.ToString();
         sb.Clear();
 
-        var r = Opt(text, "--mlir-elide-elementsattrs-if-larger=16");
+        var r = RunOpt(text, "--mlir-elide-elementsattrs-if-larger=16");
         text = null!;
         SucceedsOrDiagnoses(r);
         Assert.True(r.rc == 0, r.stderr);
@@ -226,7 +191,7 @@ public partial class DeepInputTests
     {
         // 4 MB of hex for a type that needs 4× as much: a located size error, not a crash.
         var text = "\"tst.big\"() {v = dense<\"0x" + new string('A', 4_000_000) + "\"> : tensor<2000000xi32>} : () -> ()\n";
-        var r = Opt(text);
+        var r = RunOpt(text);
         SucceedsOrDiagnoses(r);
         Assert.NotEqual(0, r.rc);
     }

@@ -5,57 +5,25 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lce.Opt;
 
+using static Lce.Tests.Robustness.LceOptHarness;
+
 namespace Lce.Tests.Robustness;
 
-public partial class DeepPrintingStackOverflow
+public class DeepPrintingStackOverflow
 {
     private const int Depth = 10_000;
-
-    [GeneratedRegex(@"^[^\n]*:\d+:\d+: error: ", RegexOptions.Multiline)]
-    private static partial Regex LocatedError();
-
-    private static (int rc, string stdout, string stderr) Opt(string text, params string[] flags)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var args = new List<string> { "--allow-unregistered-dialect" };
-        args.AddRange(flags);
-        args.Add("-");
-        var task = Task.Factory.StartNew(() => LceOpt.Run(args.ToArray(), new StringReader(text), stdout, stderr),
-            TaskCreationOptions.LongRunning);
-        Assert.True(task.Wait(TimeSpan.FromSeconds(120)), "lce-opt did not finish within 120 s");
-        return (task.Result, stdout.ToString(), stderr.ToString());
-    }
-
-    private static void SucceedsOrDiagnoses((int rc, string stdout, string stderr) r)
-    {
-        if (r.rc == 0) return;
-        Assert.False(string.IsNullOrWhiteSpace(r.stderr), "failed without a diagnostic");
-        Assert.Matches(LocatedError(), r.stderr);
-    }
-
-    private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();
-
-    private static string NestedRegions(int depth)
-    {
-        var sb = new StringBuilder();
-        for (int i = 0; i < depth; i++) sb.Append("\"tst.r\"() ({\n");
-        sb.Append("\"tst.leaf\"() : () -> ()\n");
-        for (int i = 0; i < depth; i++) sb.Append("}) : () -> ()\n");
-        return sb.ToString();
-    }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void TenThousandNestedRegions(bool generic)
     {
-        var r = Opt(NestedRegions(Depth), generic ? ["--mlir-print-op-generic"] : []);
+        var r = RunOpt(NestedRegions(Depth), generic ? ["--mlir-print-op-generic"] : []);
         SucceedsOrDiagnoses(r);
         // The default limit (50,000) admits this depth: it must print, and the print must reparse.
         Assert.True(r.rc == 0, r.stderr.Length > 2000 ? r.stderr[..2000] : r.stderr);
         Assert.Equal(Depth, Regex.Count(r.stdout, "\"tst.r\""));
-        var again = Opt(r.stdout, generic ? ["--mlir-print-op-generic"] : []);
+        var again = RunOpt(r.stdout, generic ? ["--mlir-print-op-generic"] : []);
         Assert.Equal(0, again.rc);
         Assert.Equal(r.stdout, again.stdout);
     }
@@ -68,7 +36,7 @@ public partial class DeepPrintingStackOverflow
         for (int i = 0; i < Depth; i++) sb.Append("\"tst.r\"(%v) ({\n");
         sb.Append("\"tst.use\"(%v) : (i32) -> ()\n");
         for (int i = 0; i < Depth; i++) sb.Append("}) : (i32) -> ()\n");
-        var r = Opt(sb.ToString(), "--mlir-print-debuginfo");
+        var r = RunOpt(sb.ToString(), "--mlir-print-debuginfo");
         SucceedsOrDiagnoses(r);
         Assert.Equal(0, r.rc);
     }
@@ -85,7 +53,7 @@ public partial class DeepPrintingStackOverflow
         string type = Repeat(open, Depth) + "i32" + Repeat(close, Depth);
         // A function type as the op's single result must be parenthesized.
         if (type.StartsWith('(')) type = "(" + type + ")";
-        var r = Opt($"\"tst.t\"() : () -> {type}\n");
+        var r = RunOpt($"\"tst.t\"() : () -> {type}\n");
         SucceedsOrDiagnoses(r);
         Assert.True(r.rc == 0, r.stderr.Length > 2000 ? r.stderr[..2000] : r.stderr);
     }
@@ -94,7 +62,7 @@ public partial class DeepPrintingStackOverflow
     public void TenThousandNestedTupleTypesInTypeAttribute()
     {
         string type = Repeat("tuple<", Depth) + "f32" + Repeat(">", Depth);
-        var r = Opt($"\"tst.t\"() {{t = {type}}} : () -> ()\n", "--mlir-print-op-generic");
+        var r = RunOpt($"\"tst.t\"() {{t = {type}}} : () -> ()\n", "--mlir-print-op-generic");
         SucceedsOrDiagnoses(r);
         Assert.Equal(0, r.rc);
         Assert.Contains(type, r.stdout);
@@ -107,7 +75,7 @@ public partial class DeepPrintingStackOverflow
         var sb = new StringBuilder();
         for (int i = 0; i < Depth; i++) sb.Append("[");
         for (int i = 0; i < Depth; i++) sb.Append("]");
-        var r = Opt($"\"tst.t\"() : () -> tensor<1xi32, {sb}>\n");
+        var r = RunOpt($"\"tst.t\"() : () -> tensor<1xi32, {sb}>\n");
         SucceedsOrDiagnoses(r);
         Assert.Equal(0, r.rc);
     }
@@ -121,7 +89,7 @@ public partial class DeepPrintingStackOverflow
     public void TenThousandNestedAttributes(string open, string close, string leaf)
     {
         string attr = Repeat(open, Depth) + leaf + Repeat(close, Depth);
-        var r = Opt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
+        var r = RunOpt($"\"tst.a\"() {{v = {attr}}} : () -> ()\n");
         SucceedsOrDiagnoses(r);
         if (open == "[") Assert.True(r.rc == 0 && r.stdout.Contains(attr), r.stderr.Length > 2000 ? r.stderr[..2000] : r.stderr);
     }
