@@ -41,6 +41,7 @@ internal sealed partial class OperationParser
             results = _resultPool.TryPop(out var pooled) ? pooled : new List<ResultGroup>(1);
             do
             {
+                if (s.PeekType != G.MlirLexer.PERCENT_ID) throw s.ErrorExpected("expected valid ssa identifier");
                 var tok = s.Next();
                 int count = 1;
                 if (s.TryConsume(G.MlirLexer.COLON))
