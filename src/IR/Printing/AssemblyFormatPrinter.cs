@@ -1,4 +1,4 @@
-using Lce.IR.Formats;
+using Lce.IR.Parsing.AssemblyFormat;
 
 namespace Lce.IR.Printing;
 
@@ -9,11 +9,9 @@ namespace Lce.IR.Printing;
 /// </summary>
 internal static class AssemblyFormatPrinter
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<OpDefinition, AssemblyFormat> Cache = new();
-
     public static void Print(OpDefinition def, Operation op, OperationPrinter p)
     {
-        var format = Cache.GetOrAdd(def, d => FormatStringParser.Parse(d.AssemblyFormat!));
+        var format = FormatDefinition.For(def);
         var state = new State(op, p, Used(format.Elements, def));
         foreach (var e in format.Elements) state.PrintElement(e);
     }
@@ -27,8 +25,8 @@ internal static class AssemblyFormatPrinter
             switch (e)
             {
                 case VariableElement v when def.FindAttr(v.Name) is not null: set.Add(v.Name); break;
-                case OptionalGroup g: foreach (var x in g.Then) Walk(x); if (g.Else is { } el) foreach (var x in el) Walk(x); break;
-                case QualifiedElement q: Walk(q.Inner); break;
+                case OptionalGroup g: foreach (var x in g.Then) Walk(x); foreach (var x in g.Else) Walk(x); break;
+                case QualifiedDirective q: Walk(q.Inner); break;
             }
         }
         foreach (var e in elems) Walk(e);
@@ -64,10 +62,9 @@ internal static class AssemblyFormatPrinter
                     Done();
                     break;
                 case OptionalGroup g:
-                    var branch = IsPresent(g.Anchor) ? g.Then : g.Else;
-                    if (branch is not null) foreach (var x in branch) PrintElement(x);
+                    foreach (var x in IsPresent(g.Anchor) ? g.Then : g.Else) PrintElement(x);
                     break;
-                case QualifiedElement q:
+                case QualifiedDirective q:
                     _qualified = true;
                     PrintElement(q.Inner);
                     _qualified = false;
@@ -137,7 +134,7 @@ internal static class AssemblyFormatPrinter
                     int ri = op.Definition.RegionDefs.ToList().FindIndex(r => r.Name == v.Name);
                     if (ri >= 0) return ri < op.NumRegions && !op.GetRegion(ri).IsEmpty;
                     return false;
-                case TypeElement t: return IsPresent(t.Arg);
+                case TypeDirective t: return IsPresent(t.Target);
                 default: return false;
             }
         }
@@ -147,17 +144,17 @@ internal static class AssemblyFormatPrinter
             switch (e)
             {
                 case VariableElement v: PrintVariable(v.Name); break;
-                case KeywordDirective { Name: "operands" }: p.PrintOperands(op.Operands); break;
-                case KeywordDirective { Name: "results" }: p.PrintOperands(op.Results); break;
-                case KeywordDirective { Name: "regions" }:
+                case AllOfKindElement { Kind: "operands" }: p.PrintOperands(op.Operands); break;
+                case AllOfKindElement { Kind: "results" }: p.PrintOperands(op.Results); break;
+                case AllOfKindElement { Kind: "regions" }:
                     for (int i = 0; i < op.NumRegions; i++) { if (i > 0) p.Write(", "); p.PrintRegion(op.GetRegion(i)); }
                     break;
-                case KeywordDirective { Name: "successors" }:
+                case AllOfKindElement { Kind: "successors" }:
                     int k = 0;
                     foreach (var s in op.Successors) { if (k++ > 0) p.Write(", "); p.PrintSuccessor(s); }
                     break;
-                case TypeElement t: p.PrintTypes(TypesOf(t.Arg)); break;
-                case FunctionalTypeElement ft:
+                case TypeDirective t: p.PrintTypes(TypesOf(t.Target)); break;
+                case FunctionalTypeDirective ft:
                     p.Write("(");
                     p.PrintTypes(TypesOf(ft.Inputs));
                     p.Write(") -> ");
@@ -169,8 +166,8 @@ internal static class AssemblyFormatPrinter
         private IEnumerable<IRType> TypesOf(FormatElement arg) => arg switch
         {
             VariableElement v => (OpValueGroups.Operands(op, v.Name) ?? OpValueGroups.Results(op, v.Name) ?? []).Select(x => x.Type),
-            KeywordDirective { Name: "operands" } => op.OperandTypes,
-            KeywordDirective { Name: "results" } => op.ResultTypes,
+            AllOfKindElement { Kind: "operands" } => op.OperandTypes,
+            AllOfKindElement { Kind: "results" } => op.ResultTypes,
             _ => []
         };
 
