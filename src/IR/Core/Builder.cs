@@ -12,10 +12,14 @@ public class Builder
 
     public Builder(IRContext ctx) { Context = ctx; }
 
+    /// <summary>Told about every op and block this builder inserts (MLIR's OpBuilder::Listener).</summary>
+    public IBuilderListener? Listener { get; set; }
+
     public void SetInsertionPointToEnd(Block b) { InsertionBlock = b; InsertionAnchor = null; }
     public void SetInsertionPointToStart(Block b) { InsertionBlock = b; InsertionAnchor = b.FirstOp; }
     public void SetInsertionPoint(Operation before) { InsertionBlock = before.ParentBlock; InsertionAnchor = before; }
     public void SetInsertionPointAfter(Operation after) { InsertionBlock = after.ParentBlock; InsertionAnchor = after.NextNode; }
+    public void SetInsertionPoint(Block block, Operation? before) { InsertionBlock = block; InsertionAnchor = before; }
     public void ClearInsertionPoint() { InsertionBlock = null; InsertionAnchor = null; }
 
     /// <summary>Saves the insertion point; disposing the result restores it.</summary>
@@ -28,7 +32,9 @@ public class Builder
     /// <summary>Inserts a detached op at the insertion point (if any) and returns it.</summary>
     public virtual Operation Insert(Operation op)
     {
-        InsertionBlock?.InsertBefore(InsertionAnchor, op);
+        if (InsertionBlock is null) return op;
+        InsertionBlock.InsertBefore(InsertionAnchor, op);
+        Listener?.NotifyOperationInserted(op, null, null);
         return op;
     }
 
@@ -42,11 +48,17 @@ public class Builder
             properties is null ? null : DictionaryAttr.Get(Context, properties), null, numRegions));
 
     /// <summary>Creates a block at the end of <paramref name="region"/> and moves the insertion point into it.</summary>
-    public Block CreateBlock(Region region, IEnumerable<IRType>? argTypes = null, Location? loc = null)
+    public Block CreateBlock(Region region, IEnumerable<IRType>? argTypes = null, Location? loc = null) =>
+        CreateBlock(region, region.Blocks.Count, argTypes, loc);
+
+    /// <summary>Creates a block at position <paramref name="index"/> of <paramref name="region"/> and moves the insertion point into it.</summary>
+    public Block CreateBlock(Region region, int index, IEnumerable<IRType>? argTypes = null, Location? loc = null)
     {
-        var b = region.AddBlock();
+        var b = new Block();
         foreach (var t in argTypes ?? []) b.AddArgument(t, loc ?? UnknownLoc.Get(Context));
+        region.InsertBlock(index, b);
         SetInsertionPointToEnd(b);
+        Listener?.NotifyBlockInserted(b, null, null);
         return b;
     }
 

@@ -98,16 +98,22 @@ public sealed class OpOperand
         Link();
     }
 
+    private bool _linked;
+
     private void Link()
     {
+        _linked = true;
         NextUse = Value.FirstUse;
         if (NextUse is not null) NextUse.PrevUse = this;
         PrevUse = null;
         Value.FirstUse = this;
     }
 
+    /// <summary>Leaves the value's use list (idempotent: erasing IR may drop a use before its owner).</summary>
     internal void Unlink()
     {
+        if (!_linked) return;
+        _linked = false;
         if (PrevUse is not null) PrevUse.NextUse = NextUse; else Value.FirstUse = NextUse;
         if (NextUse is not null) NextUse.PrevUse = PrevUse;
         PrevUse = NextUse = null;
@@ -134,8 +140,11 @@ public sealed class BlockOperand
         Unlink(); Block = b; Link();
     }
 
+    private bool _linked;
+
     private void Link()
     {
+        _linked = true;
         NextUse = Block.FirstUse;
         if (NextUse is not null) NextUse.PrevUse = this;
         PrevUse = null;
@@ -144,6 +153,8 @@ public sealed class BlockOperand
 
     internal void Unlink()
     {
+        if (!_linked) return;
+        _linked = false;
         if (PrevUse is not null) PrevUse.NextUse = NextUse; else Block.FirstUse = NextUse;
         if (NextUse is not null) NextUse.PrevUse = PrevUse;
         PrevUse = NextUse = null;

@@ -49,6 +49,9 @@ public abstract class Dialect
 
     /// <summary>Builds a constant op for a folded value, or null if the dialect cannot.</summary>
     public virtual Operation? MaterializeConstant(Builder builder, IRAttribute value, IRType type, Location loc) => null;
+
+    /// <summary>Dialect-wide canonicalization patterns (MLIR's Dialect::getCanonicalizationPatterns).</summary>
+    public virtual void GetCanonicalizationPatterns(Rewrite.RewritePatternSet patterns) { }
 }
 
 /// <summary>A dialect-owned attribute (e.g. `#arith.fastmath&lt;fast&gt;`): printed by its dialect.</summary>

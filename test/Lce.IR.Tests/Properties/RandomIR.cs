@@ -43,6 +43,7 @@ public sealed partial class RandomIR
     private readonly IRContext _ctx;
     private readonly int _size;
     private int _opBudget;
+    private int _symbolCounter;
     private int _funcCounter;
 
     public RandomIR(IRContext ctx, IRCase c)
@@ -85,11 +86,23 @@ public sealed partial class RandomIR
             for (int i = _r.Next(3); i > 0; i--) successors.Add(Pick(successorCandidates));
         int numRegions = depth < MaxDepth && _opBudget > 0 && Chance(3) ? _r.Next(1, 3) : 0;
         var op = Operation.Create(_ctx, Pick(OpNames), Loc(2), operands, results,
-            attributes: Dict(_r.Next(4), 2),
-            properties: Chance(3) ? Dict(_r.Next(1, 3), 2) : null,
+            attributes: UniqueSymbolName(Dict(_r.Next(4), 2)),
+            properties: Chance(3) ? UniqueSymbolName(Dict(_r.Next(1, 3), 2)) : null,
             successors: successors, numRegions: numRegions);
         for (int i = 0; i < numRegions; i++) FillRegion(op.GetRegion(i), scope, depth + 1);
         return op;
+    }
+
+    /// <summary>
+    /// A string <c>sym_name</c> makes the op a symbol, and two equal symbols in one table are
+    /// invalid IR; each generated symbol therefore gets a fresh name.
+    /// </summary>
+    private DictionaryAttr UniqueSymbolName(DictionaryAttr d)
+    {
+        if (d.Get("sym_name") is not StringAttr) return d;
+        return DictionaryAttr.Get(_ctx, d.Entries
+            .Select(e => e.Name == "sym_name" ? new NamedAttribute(e.Name, StringAttr.Get(_ctx, $"sym{_symbolCounter++}")) : e)
+            .ToList());
     }
 
     private void FillRegion(Region region, List<Value> outerScope, int depth)

@@ -15,7 +15,13 @@ namespace Lce.Tests.Properties;
 /// </summary>
 public class RoundTripPropertyTests
 {
-    private static Config Cases(int n) => Config.QuickThrowOnFailure.WithMaxTest(n).WithEndSize(80);
+    /// <summary>
+    /// <c>LCE_PROPERTY_SCALE=k</c> runs k times as many cases (a soak run); CI uses the default.
+    /// </summary>
+    private static readonly int Scale =
+        int.TryParse(Environment.GetEnvironmentVariable("LCE_PROPERTY_SCALE"), out int k) && k > 0 ? k : 1;
+
+    private static Config Cases(int n) => Config.QuickThrowOnFailure.WithMaxTest(n * Scale).WithEndSize(80);
 
     public static IRContext NewContext()
     {
