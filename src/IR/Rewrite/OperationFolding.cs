@@ -11,21 +11,32 @@ public static class OperationFolding
     public static bool Fold(Operation op, IReadOnlyList<IRAttribute?> operandConstants, List<object> results)
     {
         results.Clear();
-        var folder = op.Definition?.Folder;
-        if (folder is null) return false;
-        var folded = folder(op, operandConstants);
-        if (folded is null) return false;
-        if (folded.Count == 0) return true;
-        if (IsOwnResults(op, folded)) return true;
-        if (folded.Count != op.NumResults)
-            throw new InvalidOperationException($"folder of '{op.Name}' produced {folded.Count} results for {op.NumResults}");
-        foreach (var r in folded)
+        var def = op.Definition;
+        if (def is null) return false;
+        bool inPlace = false;
+        if (def.Folder is { } folder && folder(op, operandConstants) is { } folded)
         {
-            if (r is not (IRAttribute or Value))
-                throw new InvalidOperationException($"folder of '{op.Name}' produced {r?.GetType().Name ?? "null"}, expected an attribute or a value");
-            results.Add(r);
+            inPlace = folded.Count == 0 || IsOwnResults(op, folded);
+            if (!inPlace)
+            {
+                if (folded.Count != op.NumResults)
+                    throw new InvalidOperationException($"folder of '{op.Name}' produced {folded.Count} results for {op.NumResults}");
+                foreach (var r in folded)
+                {
+                    if (r is not (IRAttribute or Value))
+                        throw new InvalidOperationException($"folder of '{op.Name}' produced {r?.GetType().Name ?? "null"}, expected an attribute or a value");
+                    results.Add(r);
+                }
+                return true;
+            }
         }
-        return true;
+        // The op did not fold, or only changed in place: the traits get their turn.
+        foreach (var trait in def.Traits)
+        {
+            if (trait.Fold(op, operandConstants, results)) return true;
+            results.Clear();
+        }
+        return inPlace;
     }
 
     /// <summary>Folds after looking up which operands are produced by constant-like ops.</summary>

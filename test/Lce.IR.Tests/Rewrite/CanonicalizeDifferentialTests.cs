@@ -4,7 +4,8 @@ namespace Lce.Tests.Rewrite;
 /// Differential cases under test/passes/canonicalize: each `NAME.mlir` input has a `NAME.expected`
 /// file produced by `mlir-opt --allow-unregistered-dialect -canonicalize{OPTIONS}` (see
 /// regen.sh). The first line may hold `// OPTIONS: ...` (pass options) and `// FLAGS: ...`
-/// (`-mlir-print-debuginfo`).
+/// (`-mlir-print-debuginfo`), `// SETUP: ...` test folders standing in for dialect folders
+/// not written yet (see <see cref="TestFolders"/>).
 /// </summary>
 public class CanonicalizeDifferentialTests
 {
@@ -23,8 +24,9 @@ public class CanonicalizeDifferentialTests
         var dir = RepoPaths.Combine("test", "passes", "canonicalize");
         var input = File.ReadAllText(Path.Combine(dir, name + ".mlir"));
         var expected = File.ReadAllText(Path.Combine(dir, name + ".expected"));
-        string options = HeaderValue(input, "OPTIONS"), flags = HeaderValue(input, "FLAGS");
-        var actual = CanonicalizeHarness.Run(input, options, debugInfo: flags.Contains("-mlir-print-debuginfo"), bufferName: name + ".mlir");
+        string options = HeaderValue(input, "OPTIONS"), flags = HeaderValue(input, "FLAGS"), setup = HeaderValue(input, "SETUP");
+        var actual = CanonicalizeHarness.Run(input, options, debugInfo: flags.Contains("-mlir-print-debuginfo"),
+            bufferName: name + ".mlir", setup: setup);
         Assert.Equal(expected, actual);
     }
 

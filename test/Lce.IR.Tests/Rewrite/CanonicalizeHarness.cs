@@ -13,10 +13,11 @@ using Lce.Transforms;
 /// </summary>
 internal static class CanonicalizeHarness
 {
-    public static string Run(string input, string options = "", bool debugInfo = false, string bufferName = "-")
+    public static string Run(string input, string options = "", bool debugInfo = false, string bufferName = "-", string setup = "")
     {
         var ctx = new IRContext { AllowUnregisteredDialects = true };
         Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        TestFolders.Install(ctx, setup);
         var errors = new List<string>();
         using var _ = ctx.Diagnostics.AddHandler(d => { if (d.Severity == DiagnosticSeverity.Error) errors.Add(d.Message); return true; });
         var result = MlirParser.ParseSourceString(ctx, input, bufferName);
