@@ -8,5 +8,6 @@ public static class StandardPasses
     public static void RegisterAll(PassRegistry registry)
     {
         registry.Register<Cse.CsePass>();
+        registry.Register<SymbolDce.SymbolDcePass>();
     }
 }

@@ -31,16 +31,36 @@ internal static class PassCaseRunner
         if (!Verifier.Verify(module)) return new Outcome(false, "", errors);
 
         var (passArgs, printerArgs) = SplitArgs(args);
-        foreach (var pass in CreatePasses(passArgs))
-        {
-            if (!pass.Run(module) || errors.Count > 0) return new Outcome(false, "", errors);
-            if (!Verifier.Verify(module)) return new Outcome(false, "", errors);
-        }
+        var (targets, flags) = Anchors(module, passArgs);
+        foreach (var pass in CreatePasses(flags))
+            foreach (var target in targets)
+            {
+                bool ok = pass.Run(target);
+                PendingDiagnostic.Flush(); // emission is deferred until notes are attached
+                if (!ok || errors.Count > 0) return new Outcome(false, "", errors);
+                if (!Verifier.Verify(module)) return new Outcome(false, "", errors);
+            }
         var sb = new StringBuilder();
         var (options, error) = Lce.Opt.OptOptions.Parse(printerArgs);
         AsmPrinter.PrintTopLevel(module, sb, (options ?? throw new InvalidOperationException(error)).ToPrinterFlags());
         sb.Append('\n');
         return new Outcome(true, sb.ToString(), errors);
+    }
+
+    private const string NestedModulePipeline = "--pass-pipeline=builtin.module(builtin.module(";
+
+    /// <summary>
+    /// The ops the passes run on: the top-level module, or, for the one pipeline form the cases
+    /// use (`--pass-pipeline='builtin.module(builtin.module(p))'`), each module directly inside it.
+    /// </summary>
+    private static (List<Operation> Targets, List<string> Flags) Anchors(Operation module, List<string> passArgs)
+    {
+        if (passArgs is [var only] && only.StartsWith(NestedModulePipeline, StringComparison.Ordinal) && only.EndsWith("))", StringComparison.Ordinal))
+        {
+            var nested = module.GetRegion(0).Blocks[0].Operations.Where(o => o.Name == "builtin.module").ToList();
+            return (nested, ["-" + only[NestedModulePipeline.Length..^2]]);
+        }
+        return ([module], passArgs);
     }
 
     /// <summary>Separates pass flags from lce-opt/mlir-opt tool flags (`-mlir-print-debuginfo`, ...).</summary>
