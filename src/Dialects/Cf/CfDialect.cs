@@ -41,6 +41,7 @@ public sealed class CfDialect : Dialect
         Op("assert").Counts(1, 0)
             .Operand("arg", I1)
             .Prop("msg", Str)
+            .Effects(_ => [new MemoryEffect(MemoryEffectKind.Write)])
             .Parser((p, state) =>
             {
                 state.Operands.Add(p.ResolveOperand(p.ParseOperand(), IntegerType.Get(p.Context, 1)));
