@@ -4,7 +4,33 @@ namespace Lce.IR.Traits;
 public sealed class Pure : OpTrait { public static readonly Pure Instance = new(); }
 
 /// <summary>Operands may be reordered (constants are moved to the right by canonicalization).</summary>
-public sealed class Commutative : OpTrait { public static readonly Commutative Instance = new(); }
+public sealed class Commutative : OpTrait
+{
+    public static readonly Commutative Instance = new();
+
+    public override bool HasFolder => true;
+
+    /// <summary>
+    /// OpTrait::impl::foldCommutative: moves the constant operands after the others, keeping
+    /// the relative order within both groups; succeeds (in place) only if an operand moved.
+    /// </summary>
+    public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
+    {
+        int n = op.NumOperands;
+        if (n < 2) return false;
+        int firstConstant = 0;
+        while (firstConstant < n && operands[firstConstant] is null) firstConstant++;
+        bool moves = false;
+        for (int i = firstConstant + 1; i < n && !moves; i++) moves = operands[i] is null;
+        if (!moves) return false;
+        var values = new List<Value>(n);
+        for (int i = 0; i < n; i++) if (operands[i] is null) values.Add(op.GetOperand(i));
+        for (int i = 0; i < n; i++) if (operands[i] is not null) values.Add(op.GetOperand(i));
+        for (int i = firstConstant; i < n; i++)
+            if (!ReferenceEquals(op.GetOperand(i), values[i])) op.SetOperand(i, values[i]);
+        return true;
+    }
+}
 
 /// <summary>The op produces a constant value (its folder returns the value attribute).</summary>
 public sealed class ConstantLike : OpTrait { public static readonly ConstantLike Instance = new(); }
