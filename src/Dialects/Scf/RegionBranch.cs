@@ -116,3 +116,36 @@ internal static class RegionBranch
         return order;
     }
 }
+
+/// <summary>verifyRegionBranchOpInterface: operand counts and types along every control-flow edge.</summary>
+internal static class RegionBranchVerifier
+{
+    public static bool Verify(Operation op)
+    {
+        foreach (var point in RegionBranch.BranchPoints(op))
+            foreach (var successor in RegionBranch.Successors(op, point))
+            {
+                var operands = RegionBranch.Operands(op, point, successor);
+                var inputs = RegionBranch.Inputs(op, successor);
+                string Edge() =>
+                    $"along control flow edge from {(point is null ? "parent" : "Operation " + point.Name)} to " +
+                    (successor is null ? "parent" : $"Region #{op.Regions.ToList().IndexOf(successor)}");
+                var noteLoc = point?.Location ?? op.Location;
+                if (operands.Count != inputs.Count)
+                {
+                    op.EmitOpError($"{Edge()}: region branch point has {operands.Count} operands, but region successor needs {inputs.Count} inputs")
+                        .AttachNote("region branch point", noteLoc);
+                    return false;
+                }
+                for (int i = 0; i < operands.Count; i++)
+                {
+                    var (from, to) = (operands[i].Value.Type, inputs[i].Type);
+                    if (ReferenceEquals(from, to)) continue;
+                    op.EmitOpError($"{Edge()}: successor operand type #{i} '{from}' should match successor input type #{i} '{to}'")
+                        .AttachNote("region branch point", noteLoc);
+                    return false;
+                }
+            }
+        return true;
+    }
+}

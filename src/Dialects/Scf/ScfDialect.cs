@@ -67,6 +67,7 @@ public sealed class ScfDialect : Dialect
             .Parser(WhileOp.Parse)
             .Printer(WhileOp.Print)
             .Verify(WhileOp.Verify)
+            .VerifyRegions(RegionBranchVerifier.Verify)
             .Canonicalization("(anonymous namespace)::WhileConditionTruth", WhilePatterns.WhileConditionTruth)
             .Canonicalization("(anonymous namespace)::WhileCmpCond", WhilePatterns.WhileCmpCond)
             .Canonicalization("(anonymous namespace)::WhileOpAlignBeforeArgs", WhilePatterns.WhileOpAlignBeforeArgs)

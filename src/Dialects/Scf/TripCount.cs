@@ -7,7 +7,8 @@ using Lce.IR;
 /// The static trip count of an `scf.for` (MLIR's constantTripCount with scf's
 /// computeUbMinusLb): a count in the bounds' bit width, or null when it is not known.
 /// Arithmetic follows APInt/APSInt: bounds compare with the loop's signedness, the
-/// difference wraps, and the division is signed.
+/// difference wraps (a signed loop whose difference overflows runs zero times), and the
+/// division is unsigned.
 /// </summary>
 internal static class TripCount
 {
@@ -52,11 +53,12 @@ internal static class TripCount
         if (diff < 0) return BigInteger.Zero;
         if (stepCst is not { } st) return null;
 
-        // APInt::sdiv/srem on the raw bits of the difference and the step.
-        var sd = ConstantMatch.Signed(diff, type);
-        var ss = ConstantMatch.Signed(st.Value, type);
-        var q = BigInteger.Divide(sd, ss);
-        if (!BigInteger.Remainder(sd, ss).IsZero) q += 1;
+        // The difference and the step are non-negative here; the division is unsigned
+        // (mlir-opt 22 does not treat an unsigned difference with the sign bit set as negative).
+        var ud = ConstantMatch.UnsignedBits(diff, type);
+        var us = ConstantMatch.UnsignedBits(st.Value, type);
+        var q = BigInteger.Divide(ud, us);
+        if (!BigInteger.Remainder(ud, us).IsZero) q += 1;
         return ConstantMatch.UnsignedBits(q, type);
     }
 
