@@ -249,6 +249,11 @@ public sealed partial class PdllChecker
 
     private void DefineVar(VarDecl v, bool isParameter)
     {
+        if (v.Init is not null && v.Constraints.FirstOrDefault(c => c is AttrConstraintRef { TypeExpr: not null } or ValueConstraintRef { TypeExpr: not null }) is { } typed)
+        {
+            _diags.Error(typed.Loc, "type constraints are not permitted on variables with initializers");
+            return;
+        }
         var constrained = TypeOfConstraints(v, v.Constraints);
         PdllType type;
         if (v.Init is not null)
