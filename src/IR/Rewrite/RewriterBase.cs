@@ -264,4 +264,18 @@ public class RewriterBase : Builder
 }
 
 /// <summary>The rewriter handed to patterns (MLIR's PatternRewriter).</summary>
-public class PatternRewriter(IRContext ctx, IRewriterListener? listener = null) : RewriterBase(ctx, listener);
+public class PatternRewriter(IRContext ctx, IRewriterListener? listener = null) : RewriterBase(ctx, listener)
+{
+    private Dictionary<object, object>? _roundCache;
+    private int _roundDepth;
+
+    /// <summary>
+    /// Scratch space shared by the patterns tried on one op in one <see cref="PatternApplicator"/>
+    /// round (the IR does not change between failed attempts), keyed by the sharing party (e.g.
+    /// the decision tree of PDLL patterns with the same root). Null outside a round.
+    /// </summary>
+    public Dictionary<object, object>? MatchRoundCache => _roundDepth > 0 ? _roundCache ??= new() : null;
+
+    internal void BeginMatchRound() { _roundDepth++; _roundCache?.Clear(); }
+    internal void EndMatchRound() { _roundDepth--; _roundCache?.Clear(); }
+}
