@@ -36,7 +36,7 @@ public sealed class MemrefDialect : Dialect
                 .VariadicOperand("symbolOperands", Index)
                 .OptionalProp("alignment", Alignment)
                 .Result("memref", AnyMemRef)
-                .Trait(AttrSizedOperandSegments.Instance)
+                .Trait(AttrSizedOperandSegments.Instance, MemoryEffects.Allocate)
                 .Parser(MemrefOps.ParseAlloc)
                 .Printer(MemrefOps.PrintAlloc)
                 .Names((op, set) => set(op.GetResult(0), m))
@@ -44,6 +44,7 @@ public sealed class MemrefDialect : Dialect
 
         Op("dealloc").Counts(1, 0)
             .Operand("memref", AnyRankedOrUnrankedMemRef)
+            .Trait(MemoryEffects.Free)
             .Format("$memref attr-dict `:` type($memref)");
 
         Op("dim").Counts(2, 1)
@@ -60,6 +61,7 @@ public sealed class MemrefDialect : Dialect
             .OptionalProp("nontemporal", Bool)
             .OptionalProp("alignment", PositiveAlignment)
             .Result("result")
+            .Trait(MemoryEffects.Read)
             .TypeFrom("result", "memref", (_, t) => t is MemRefType mt ? mt.ElementType : t)
             .Format("$memref `[` $indices `]` attr-dict `:` type($memref)")
             .Parser(MemrefOps.ParseLoad)
@@ -72,6 +74,7 @@ public sealed class MemrefDialect : Dialect
             .VariadicOperand("indices", Index)
             .OptionalProp("nontemporal", Bool)
             .OptionalProp("alignment", PositiveAlignment)
+            .Trait(MemoryEffects.Write)
             .TypeFrom("value", "memref", (_, t) => t is MemRefType mt ? mt.ElementType : t)
             .Format("$value `,` $memref `[` $indices `]` attr-dict `:` type($memref)")
             .Parser(MemrefOps.ParseStore)
