@@ -170,7 +170,7 @@ internal sealed partial class ConversionRewriterImpl(IRContext context, Conversi
             var legalTypes = new List<IRType>(1);
             if (!converter.ConvertType(origType, legalTypes))
             {
-                NotifyMatchFailure(operandLoc, $"unable to convert type for {valueDiagTag} #{i}, type was {origType}");
+                NotifyMatchFailure(operandLoc, $"unable to convert type for {valueDiagTag} #{i}, type was '{Printing.AsmPrinter.TypeToString(origType)}'");
                 return false;
             }
             if (legalTypes.Count == 0) { remapped.Add(ValueVector.Empty); continue; }

@@ -123,10 +123,13 @@ internal sealed class OperationConverter(ConversionTarget target, FrozenRewriteP
                 return true;
             }
         }
-        var diag = cast.EmitError($"failed to legalize unresolved materialization from ({string.Join(", ", inputs.Select(i => i.Type))}) " +
-            $"to ({string.Join(", ", cast.ResultTypes)}) that remained live after conversion");
+        // Types in diagnostics are quoted, as MLIR's diagnostic arguments print them.
+        var diag = cast.EmitError($"failed to legalize unresolved materialization from ({Quoted(inputs.Select(i => i.Type))}) " +
+            $"to ({Quoted(cast.ResultTypes)}) that remained live after conversion");
         var user = cast.Results.SelectMany(r => r.Users).First();
         diag.AttachNote("see existing live user here: " + Printing.AsmPrinter.OperationToString(user), user.Location);
         return false;
     }
+
+    private static string Quoted(IEnumerable<IRType> types) => string.Join(", ", types.Select(t => $"'{Printing.AsmPrinter.TypeToString(t)}'"));
 }

@@ -46,6 +46,7 @@ internal sealed class ToyConversion
     public ConversionPattern Binary(string from, string to, int benefit = 1) =>
         ConversionPattern.Create(from, (op, operands, rewriter) =>
         {
+            if (op.NumResults != 1) return rewriter.NotifyMatchFailure(op, "expected one result");
             var type = Converter.ConvertType(op.GetResult(0).Type);
             if (type is null) return rewriter.NotifyMatchFailure(op, "result type not convertible");
             var repl = rewriter.Create(to, op.Location, operands, [type]);
