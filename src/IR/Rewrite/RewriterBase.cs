@@ -128,9 +128,23 @@ public class RewriterBase : Builder
     /// <summary>Runs <paramref name="modify"/> on <paramref name="op"/> and reports the op as modified.</summary>
     public void ModifyOpInPlace(Operation op, Action modify)
     {
+        StartOpModification(op);
         modify();
-        RewriteListener?.NotifyOperationModified(op);
+        FinalizeOpModification(op);
     }
+
+    /// <summary>
+    /// Announces an in-place change of <paramref name="op"/> (MLIR's startOpModification); must be
+    /// followed by <see cref="FinalizeOpModification"/> or <see cref="CancelOpModification"/>.
+    /// The conversion rewriter snapshots the op here so the change can be rolled back.
+    /// </summary>
+    public virtual void StartOpModification(Operation op) { }
+
+    /// <summary>Ends an in-place change started with <see cref="StartOpModification"/> and reports the op as modified.</summary>
+    public virtual void FinalizeOpModification(Operation op) => RewriteListener?.NotifyOperationModified(op);
+
+    /// <summary>Abandons an in-place change started with <see cref="StartOpModification"/> (the caller restores the op).</summary>
+    public virtual void CancelOpModification(Operation op) { }
 
     /// <summary>Replaces every use of <paramref name="from"/>; each user is reported modified.</summary>
     public virtual void ReplaceAllUsesWith(Value from, Value to)
