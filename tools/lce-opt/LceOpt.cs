@@ -151,7 +151,8 @@ public static class LceOpt
             VerifyPasses = opts.VerifyEach,
             EnableThreading = !opts.DisableThreading,
         };
+        if (!PassSetup.ApplyManagerOptions(pm, opts, run.Errors)) return false;
         if (!run.Passes.Populate(pm, opts, run.Errors)) return false;
-        return pm.Count == 0 || pm.Run(top);
+        return pm.Run(top);
     }
 }
