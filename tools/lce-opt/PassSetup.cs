@@ -70,7 +70,7 @@ internal sealed class PassSetup
     /// Applies the pass-manager flags (reproducer, statistics, IR printing) as MLIR's
     /// applyPassManagerCLOptions; false after reporting an incompatible combination.
     /// </summary>
-    public static bool ApplyManagerOptions(PassManager pm, OptOptions opts, StringBuilder stderr)
+    public static bool ApplyManagerOptions(PassManager pm, OptOptions opts, StringBuilder stderr, Func<string, string> resolvePath)
     {
         var ctx = pm.Context;
         bool Error(string message)
@@ -80,7 +80,7 @@ internal sealed class PassSetup
         }
         if (opts.CrashReproducer is not null && opts.LocalReproducer && pm.EnableThreading)
             return Error("Local crash reproduction may not be used without disabling mutli-threading first.");
-        if (opts.CrashReproducer is { } file) pm.EnableCrashReproducerGeneration(file, opts.LocalReproducer);
+        if (opts.CrashReproducer is { } file) pm.EnableCrashReproducerGeneration(resolvePath(file), opts.LocalReproducer);
         if (opts.PassStatistics)
         {
             pm.StatisticsDisplay = opts.PassStatisticsDisplay == "list" ? PassStatisticsDisplay.List : PassStatisticsDisplay.Pipeline;
@@ -104,8 +104,36 @@ internal sealed class PassSetup
             PrintAfterOnlyOnFailure = ir.AfterFailure,
             Flags = opts.ToPrinterFlags(),
             Output = new StringWriter(stderr),
-            TreeDirectory = ir.TreeDir,
+            TreeDirectory = ir.TreeDir is { } dir ? resolvePath(dir) : null,
         }));
+        return true;
+    }
+
+    /// <summary>
+    /// --run-reproducer: takes the pipeline and flags from the input's `mlir_reproducer` external
+    /// resource (which is consumed, so it is not printed back).
+    /// </summary>
+    public bool ApplyReproducer(PassManager pm, Operation top)
+    {
+        var ctx = top.Context;
+        var resources = ctx.ExternalResources;
+        var pipeline = resources.Get("mlir_reproducer", "pipeline");
+        var disableThreading = resources.Get("mlir_reproducer", "disable_threading");
+        var verifyEach = resources.Get("mlir_reproducer", "verify_each");
+        resources.Remove("mlir_reproducer");
+        if (pipeline is StringAttr text)
+        {
+            var errors = new StringWriter();
+            var parsed = PassPipelineParser.Parse(text.Value, Registry, errors);
+            if (parsed is null)
+            {
+                ctx.Diagnostics.Emit(new Diagnostic(DiagnosticSeverity.Error, UnknownLoc.Get(ctx), errors.ToString()));
+                return false;
+            }
+            pm.Assign(parsed);
+        }
+        if (disableThreading is IntegerAttr { IsBool: true } dt) pm.EnableThreading = dt.Value == 0;
+        if (verifyEach is IntegerAttr { IsBool: true } ve) pm.VerifyPasses = ve.Value != 0;
         return true;
     }
 

@@ -46,6 +46,16 @@ public sealed class ParallelDiagnosticHandler : IDisposable
         else writer.Write(text);
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> now, or, inside a parallel task, when the loop ends in task
+    /// order together with the diagnostics (for work that reports errors, like reproducers).
+    /// </summary>
+    public static void Defer(Action action)
+    {
+        if (_current is { } c) c.Handler.Add(true, c.Task, action);
+        else action();
+    }
+
     private void Add(bool isDiagnostic, int task, Action replay)
     {
         lock (_buffer) _buffer.Add((isDiagnostic, task, _seq++, replay));

@@ -59,7 +59,7 @@ internal sealed class PassExecution(PassRunSettings settings)
         {
             failed = !pass.RunWith(op, this);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !CrashReproducer.IsCrash(e))
         {
             PendingDiagnostic.Flush();
             ReportException(pass, op, e);
