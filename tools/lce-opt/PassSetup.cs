@@ -80,7 +80,7 @@ internal sealed class PassSetup
         }
         if (opts.CrashReproducer is not null && opts.LocalReproducer && pm.EnableThreading)
             return Error("Local crash reproduction may not be used without disabling mutli-threading first.");
-        if (opts.CrashReproducer is { } file) pm.EnableCrashReproducerGeneration(resolvePath(file), opts.LocalReproducer);
+        if (opts.CrashReproducer is { } file) pm.EnableCrashReproducerGeneration(resolvePath(file), opts.LocalReproducer, file);
         if (opts.PassStatistics)
         {
             pm.StatisticsDisplay = opts.PassStatisticsDisplay == "list" ? PassStatisticsDisplay.List : PassStatisticsDisplay.Pipeline;

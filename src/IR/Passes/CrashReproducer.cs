@@ -18,13 +18,17 @@ public sealed class CrashReproducer
     private bool _verifyPasses;
     private bool _disableThreads;
 
-    public CrashReproducer(string path, bool local)
+    public CrashReproducer(string path, bool local, string? displayName = null)
     {
         Path = path;
         Local = local;
+        DisplayName = displayName ?? path;
     }
 
     public string Path { get; }
+
+    /// <summary>How messages name the file (the path as the user gave it).</summary>
+    public string DisplayName { get; }
     public bool Local { get; }
 
     /// <summary>A snapshot to reproduce from: the pipeline elements and a copy of the top-level op.</summary>
@@ -146,7 +150,7 @@ public sealed class CrashReproducer
         try
         {
             File.WriteAllText(Path, ReproducerText(context.Snapshot, pipeline, _disableThreads, _verifyPasses));
-            return $"reproducer generated at `{Path}`";
+            return $"reproducer generated at `{DisplayName}`";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -36,11 +36,11 @@ public class PassManager : OpPassManager
     public CrashReproducer? Reproducer { get; private set; }
 
     /// <summary>Writes a reproducer to <paramref name="path"/> when the pipeline fails or a pass throws.</summary>
-    public void EnableCrashReproducerGeneration(string path, bool localReproducer = false)
+    public void EnableCrashReproducerGeneration(string path, bool localReproducer = false, string? displayName = null)
     {
         if (localReproducer && EnableThreading)
             throw new InvalidOperationException("Local crash reproduction can't be setup on a pass-manager without disabling multi-threading first.");
-        Reproducer = new CrashReproducer(path, localReproducer);
+        Reproducer = new CrashReproducer(path, localReproducer, displayName);
         AddInstrumentation(Reproducer.Instrumentation);
     }
 
