@@ -47,6 +47,8 @@ public static class SideEffects
     {
         if (!op.OpName.IsRegistered || op.HasTrait<IsTerminator>()) return false;
         if (op.HasTrait<Symbol>()) return false;
+        // Common case first: an op without recursive effects is judged by its own effects.
+        if (!op.HasTrait<RecursiveMemoryEffects>()) return OwnEffectsAllowErasure(op);
         var work = new Stack<Operation>();
         work.Push(op);
         while (work.Count > 0)
@@ -57,18 +59,25 @@ public static class SideEffects
                 foreach (var region in o.Regions)
                     foreach (var block in region.Blocks)
                         foreach (var nested in block.Operations) work.Push(nested);
-            var effects = DeclaredEffects(o);
-            if (effects is not null)
+            if (DeclaredEffects(o) is not null)
             {
-                foreach (var e in effects)
-                {
-                    if (e == MemoryEffectKind.Read) continue;
-                    if (e == MemoryEffectKind.Allocate && o.NumResults > 0) continue;
-                    return false;
-                }
+                if (!OwnEffectsAllowErasure(o)) return false;
                 continue;
             }
             if (recursive) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The op has an effect interface and only reads or allocates its own result.</summary>
+    private static bool OwnEffectsAllowErasure(Operation op)
+    {
+        if (DeclaredEffects(op) is not { } effects) return false;
+        foreach (var e in effects)
+        {
+            if (e == MemoryEffectKind.Read) continue;
+            if (e == MemoryEffectKind.Allocate && op.NumResults > 0) continue;
             return false;
         }
         return true;
