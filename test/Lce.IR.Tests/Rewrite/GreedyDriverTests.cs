@@ -107,11 +107,11 @@ public class GreedyDriverTests
             """;
         var converging = new RewriteTestUtil(text);
         var pass = new CanonicalizePass();
-        Assert.Null(pass.FindOption("test-convergence")!.TrySet("true"));
+        Assert.True(pass.InitializeOptions("test-convergence=true", TextWriter.Null));
         Assert.True(pass.Run(converging.Module));
 
         var limited = new RewriteTestUtil(text);
-        Assert.Null(pass.FindOption("max-iterations")!.TrySet("1"));
+        Assert.True(pass.InitializeOptions("test-convergence=true max-iterations=1", TextWriter.Null));
         Assert.False(pass.Run(limited.Module));
         Assert.Empty(limited.All("arith.muli"));
     }
