@@ -9,5 +9,6 @@ public static class StandardPasses
     {
         registry.Register<Cse.CsePass>();
         registry.Register<SymbolDce.SymbolDcePass>();
+        registry.Register<Inlining.InlinerPass>();
     }
 }
