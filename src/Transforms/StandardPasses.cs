@@ -7,6 +7,7 @@ public static class StandardPasses
 {
     public static void RegisterAll(PassRegistry registry)
     {
+        registry.Register<CanonicalizePass>();
         registry.Register<Cse.CsePass>();
         registry.Register<SymbolDce.SymbolDcePass>();
         registry.Register<Inlining.InlinerPass>();

@@ -23,7 +23,7 @@ public sealed class CfDialect : Dialect
         Op("br").Counts(null, 0)
             .VariadicOperand("destOperands")
             .Successor("dest")
-            .Trait(Pure.Instance, IsTerminator.Instance)
+            .Trait(Pure.Instance, IsTerminator.Instance, new BranchOpInterface("destOperands"))
             .Format("$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict")
             .Verify(op => VerifySuccessorOperands(op, 0, op.Operands.ToList()));
 
@@ -32,7 +32,8 @@ public sealed class CfDialect : Dialect
             .VariadicOperand("trueDestOperands")
             .VariadicOperand("falseDestOperands")
             .Successor("trueDest").Successor("falseDest")
-            .Trait(AttrSizedOperandSegments.Instance, Pure.Instance, IsTerminator.Instance)
+            .Trait(AttrSizedOperandSegments.Instance, Pure.Instance, IsTerminator.Instance,
+                new BranchOpInterface("trueDestOperands", "falseDestOperands"))
             .Parser(ParseCondBr)
             .Format("$condition `,` $trueDest (`(` $trueDestOperands^ `:` type($trueDestOperands) `)`)? `,` " +
                     "$falseDest (`(` $falseDestOperands^ `:` type($falseDestOperands) `)`)? attr-dict")

@@ -3,7 +3,24 @@ namespace Lce.Dialects.Traits;
 using Lce.IR;
 
 /// <summary>`op(x, x) == x` (andi, ori).</summary>
-public sealed class Idempotent : OpTrait { public static readonly Idempotent Instance = new(); }
+public sealed class Idempotent : OpTrait
+{
+    public static readonly Idempotent Instance = new();
+
+    /// <summary>MLIR's foldIdempotent: `op(op(x))` is `op(x)` for unary ops, `op(x, x)` is `x` for binary ones.</summary>
+    public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
+    {
+        Value? folded = null;
+        if (op.NumOperands == 1)
+        {
+            if (op.GetOperand(0).DefiningOp is { } inner && ReferenceEquals(inner.OpName, op.OpName)) folded = op.GetOperand(0);
+        }
+        else if (op.NumOperands >= 2 && ReferenceEquals(op.GetOperand(0), op.GetOperand(1))) folded = op.GetOperand(0);
+        if (folded is null) return false;
+        if (op.NumResults != 1 || !ReferenceEquals(folded, op.GetResult(0))) results.Add(folded);
+        return true;
+    }
+}
 
 /// <summary>
 /// Free of memory effects but not always safe to speculate (integer division may trap): MLIR

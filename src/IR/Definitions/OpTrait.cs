@@ -11,4 +11,12 @@ public abstract class OpTrait
 
     /// <summary>Checks that need the op's regions verified first (e.g. terminator placement).</summary>
     public virtual bool VerifyRegions(Operation op) => true;
+
+    /// <summary>
+    /// The trait's fold (MLIR's foldTrait), tried in declaration order when the op's own folder
+    /// fails or only updates the op in place. Same contract as a fold hook: return true after
+    /// adding one attribute or value per result to <paramref name="results"/>, or none when the
+    /// op was changed in place.
+    /// </summary>
+    public virtual bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results) => false;
 }
