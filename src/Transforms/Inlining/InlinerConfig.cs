@@ -5,7 +5,7 @@ namespace Lce.Transforms.Inlining;
 /// <summary>
 /// Runs a simplification pipeline on one callable op; returns false when the pipeline failed.
 /// The inliner stays independent of how pipelines are represented: the pass builds these
-/// from its options (see <see cref="InlinerPass.PipelineResolver"/>).
+/// from its options as dynamic pass-manager pipelines.
 /// </summary>
 public delegate bool CallablePipeline(Operation callable);
 
