@@ -15,6 +15,12 @@ public sealed class InlinerPass : Pass
     private readonly Option<uint> _maxIterations;
     private readonly Option<uint> _threshold;
 
+    /// <summary>
+    /// The registry the pass was created under (pipeline parsing makes it current), used to
+    /// parse `default-pipeline` when the pass runs, possibly on another thread.
+    /// </summary>
+    private PassRegistry _registry = PassRegistry.Current;
+
     public InlinerPass()
     {
         _defaultPipeline = Option("default-pipeline",
@@ -67,13 +73,20 @@ public sealed class InlinerPass : Pass
                 {
                     pm = new OpPassManager(callable.Name);
                     // As MLIR, a default pipeline that does not parse runs whatever was added.
-                    PassPipelineParser.ParseInto(text, pm, PassRegistry.Current, Console.Error);
+                    PassPipelineParser.ParseInto(text, pm, _registry, Console.Error);
                     pipelines[callable.Name] = pm;
                 }
                 return RunPipeline(pm, callable);
             };
         }
         return config;
+    }
+
+    public override Pass Clone()
+    {
+        var copy = (InlinerPass)base.Clone();
+        copy._registry = _registry;
+        return copy;
     }
 
     /// <summary>MLIR's isProfitableToInline: the callee's op count relative to the caller's, in percent, within the threshold.</summary>
