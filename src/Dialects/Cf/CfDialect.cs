@@ -20,7 +20,7 @@ public sealed class CfDialect : Dialect
         Op("br").Counts(null, 0)
             .VariadicOperand("destOperands")
             .Successor("dest")
-            .Trait(Pure.Instance, IsTerminator.Instance)
+            .Trait(Pure.Instance, IsTerminator.Instance, new BranchOpInterface("destOperands"))
             .Format("$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict")
             .Verify(op => VerifySuccessorOperands(op, 0, op.Operands.ToList()));
 
@@ -29,7 +29,8 @@ public sealed class CfDialect : Dialect
             .VariadicOperand("trueDestOperands")
             .VariadicOperand("falseDestOperands")
             .Successor("trueDest").Successor("falseDest")
-            .Trait(AttrSizedOperandSegments.Instance, Pure.Instance, IsTerminator.Instance)
+            .Trait(AttrSizedOperandSegments.Instance, Pure.Instance, IsTerminator.Instance,
+                new BranchOpInterface("trueDestOperands", "falseDestOperands"))
             .Parser(ParseCondBr)
             .Format("$condition `,` $trueDest (`(` $trueDestOperands^ `:` type($trueDestOperands) `)`)? `,` " +
                     "$falseDest (`(` $falseDestOperands^ `:` type($falseDestOperands) `)`)? attr-dict")
@@ -40,6 +41,7 @@ public sealed class CfDialect : Dialect
         Op("assert").Counts(1, 0)
             .Operand("arg", I1)
             .Prop("msg", Str)
+            .Effects(_ => [new MemoryEffect(MemoryEffectKind.Write)])
             .Parser((p, state) =>
             {
                 state.Operands.Add(p.ResolveOperand(p.ParseOperand(), IntegerType.Get(p.Context, 1)));

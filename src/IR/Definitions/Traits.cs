@@ -8,26 +8,19 @@ public sealed class Commutative : OpTrait
 {
     public static readonly Commutative Instance = new();
 
-    public override bool HasFolder => true;
-
-    /// <summary>
-    /// OpTrait::impl::foldCommutative: moves the constant operands after the others, keeping
-    /// the relative order within both groups; succeeds (in place) only if an operand moved.
-    /// </summary>
+    /// <summary>Moves constant operands after the others, keeping each group's order (in place; MLIR's foldCommutative).</summary>
     public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
     {
-        int n = op.NumOperands;
-        if (n < 2) return false;
+        if (op.NumOperands < 2) return false;
         int firstConstant = 0;
-        while (firstConstant < n && operands[firstConstant] is null) firstConstant++;
-        bool moves = false;
-        for (int i = firstConstant + 1; i < n && !moves; i++) moves = operands[i] is null;
-        if (!moves) return false;
-        var values = new List<Value>(n);
-        for (int i = 0; i < n; i++) if (operands[i] is null) values.Add(op.GetOperand(i));
-        for (int i = 0; i < n; i++) if (operands[i] is not null) values.Add(op.GetOperand(i));
-        for (int i = firstConstant; i < n; i++)
-            if (!ReferenceEquals(op.GetOperand(i), values[i])) op.SetOperand(i, values[i]);
+        while (firstConstant < operands.Count && operands[firstConstant] is null) firstConstant++;
+        var nonConstants = new List<Value>();
+        var constants = new List<Value>();
+        for (int i = firstConstant; i < op.NumOperands; i++)
+            (operands[i] is null ? nonConstants : constants).Add(op.GetOperand(i));
+        if (nonConstants.Count == 0) return false;
+        int pos = firstConstant;
+        foreach (var v in nonConstants.Concat(constants)) op.SetOperand(pos++, v);
         return true;
     }
 }
@@ -263,3 +256,12 @@ public sealed class AutomaticAllocationScope : OpTrait { public static readonly 
 
 /// <summary>The op's regions are graph regions: no dominance requirement between values (RegionKind::Graph).</summary>
 public sealed class GraphRegions : OpTrait { public static readonly GraphRegions Instance = new(); }
+
+/// <summary>The op's effects are those of the ops nested in its regions (MLIR's RecursiveMemoryEffects).</summary>
+public sealed class RecursiveMemoryEffects : OpTrait { public static readonly RecursiveMemoryEffects Instance = new(); }
+
+/// <summary>
+/// The op implements SymbolOpInterface but defines a symbol only when it carries a `sym_name`
+/// (MLIR's isOptionalSymbol, e.g. `builtin.module`); the name is not required by the verifier.
+/// </summary>
+public sealed class OptionalSymbol : OpTrait { public static readonly OptionalSymbol Instance = new(); }

@@ -6,7 +6,7 @@ using Lce.IR.Parsing;
 
 /// <summary>
 /// Constant folding of every arith op against mlir-opt 22: the fold-*.mlir inputs apply each op
-/// to many constant operand pairs; the committed expected outputs (regen.sh, real mlir-opt)
+/// to many constant operand pairs; the committed expected outputs (test/passes/regen.sh, real mlir-opt)
 /// show which results MLIR folds and to what. Here each op is folded directly with its fold
 /// hook, independent of any driver, and every returned value must match.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class ArithFoldDifferentialTests
         var ctx = StandardDialects.CreateContext();
         var path = RepoPaths.Combine("test", "passes", "arith", file);
         var input = Parse(ctx, File.ReadAllText(path));
-        var expectedText = File.ReadAllText(path + ".expected");
+        var expectedText = File.ReadAllText(RepoPaths.Combine("test", "passes", "arith", "expected", Path.GetFileNameWithoutExtension(file) + ".out"));
         var expected = Parse(ctx, expectedText);
         var expectedLines = expectedText.Split('\n');
         var expectedFuncs = Functions(expected).ToDictionary(SymName);

@@ -1,0 +1,50 @@
+namespace Lce.Tests.Rewrite;
+
+using System.Text;
+using Lce.IR;
+using Lce.IR.Parsing;
+using Lce.IR.Printing;
+using Lce.Transforms;
+
+/// <summary>
+/// Temporary stand-in for `lce-opt -canonicalize` until the pass manager exists: parses with
+/// unregistered dialects allowed, runs the canonicalize pass on the top-level op with the given
+/// `name=value` options, verifies, and prints as mlir-opt does (with a final newline).
+/// </summary>
+internal static class CanonicalizeHarness
+{
+    public static string Run(string input, string options = "", bool debugInfo = false, string bufferName = "-", string setup = "")
+    {
+        var ctx = new IRContext { AllowUnregisteredDialects = true };
+        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        TestFolders.Install(ctx, setup);
+        var errors = new List<string>();
+        using var _ = ctx.Diagnostics.AddHandler(d => { if (d.Severity == DiagnosticSeverity.Error) errors.Add(d.Message); return true; });
+        var result = MlirParser.ParseSourceString(ctx, input, bufferName);
+        var top = result.Operation ?? throw new InvalidOperationException("parse failed: " + result.Error?.Message);
+        if (!Verifier.Verify(top)) throw new InvalidOperationException("input does not verify: " + string.Join("; ", errors));
+
+        var pass = new CanonicalizePass();
+        foreach (var (name, value) in ParseOptions(options))
+        {
+            var option = pass.FindOption(name) ?? throw new ArgumentException($"unknown option '{name}'");
+            if (option.TrySet(value) is { } error) throw new ArgumentException(error);
+        }
+        if (!pass.Run(top)) throw new InvalidOperationException("canonicalize failed");
+        if (!Verifier.Verify(top)) throw new InvalidOperationException("output does not verify: " + string.Join("; ", errors));
+
+        var sb = new StringBuilder();
+        AsmPrinter.PrintTopLevel(top, sb, PrinterFlags.Default with { PrintDebugInfo = debugInfo });
+        sb.Append('\n');
+        return sb.ToString();
+    }
+
+    private static IEnumerable<(string, string)> ParseOptions(string options)
+    {
+        foreach (var part in options.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int eq = part.IndexOf('=');
+            yield return eq < 0 ? (part, "true") : (part[..eq], part[(eq + 1)..]);
+        }
+    }
+}
