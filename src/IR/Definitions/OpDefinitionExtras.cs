@@ -118,4 +118,27 @@ public sealed partial class OpDefinition
 
     /// <summary>The declared equality groups (for tools and tests).</summary>
     public IReadOnlyList<IReadOnlyList<string>> TypeEqualities => _typeEqualities;
+
+    /// <summary>The declared (target, source) type derivations, for tools that reason about inferability.</summary>
+    public IEnumerable<(string Target, string Source)> TypeDerivations => _typeTransforms.Select(t => (t.Target, t.Source));
+
+    /// <summary>
+    /// Whether every result group's types follow from the operand groups' types through the
+    /// declared relations (what ODS's InferTypeOpInterface would give for such an op).
+    /// </summary>
+    public bool ResultTypesFollowFromOperands()
+    {
+        var known = new HashSet<string>(OperandDefs.Select(o => o.Name), StringComparer.Ordinal);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var group in _typeEqualities)
+                if (group.Any(known.Contains))
+                    foreach (var n in group) changed |= known.Add(n);
+            foreach (var (target, source, _) in _typeTransforms)
+                if (known.Contains(source)) changed |= known.Add(target);
+        }
+        return ResultDefs.All(r => known.Contains(r.Name));
+    }
 }
