@@ -83,16 +83,13 @@ internal static class PassCaseRunner
             var flag = token.TrimStart('-');
             int eq = flag.IndexOf('=');
             var name = eq < 0 ? flag : flag[..eq];
-            var pass = (registry.Lookup(name) ?? throw new InvalidOperationException($"unknown pass '{name}'")).Factory();
-            if (eq >= 0)
-                foreach (var option in SplitOptions(flag[(eq + 1)..]))
-                {
-                    int oeq = option.IndexOf('=');
-                    var key = oeq < 0 ? option : option[..oeq];
-                    var value = oeq < 0 ? "" : option[(oeq + 1)..];
-                    var error = (pass.FindOption(key) ?? throw new InvalidOperationException($"unknown option '{key}' of '{name}'")).TrySet(value);
-                    if (error is not null) throw new InvalidOperationException(error);
-                }
+            var entry = registry.Lookup(name) ?? throw new InvalidOperationException($"unknown pass '{name}'");
+            var holder = new OpPassManager();
+            var problems = new List<string>();
+            var options = eq < 0 ? "" : flag[(eq + 1)..];
+            if (!entry.AddToPipeline(holder, options, new PipelineErrorHandler(problems.Add)) || holder.Count != 1)
+                throw new InvalidOperationException($"cannot create '{name}': {string.Join("; ", problems)}");
+            var pass = holder.Passes[0];
             passes.Add(pass);
         }
         return passes;
@@ -111,21 +108,5 @@ internal static class PassCaseRunner
             current.Append(c);
         }
         if (current.Length > 0) yield return current.ToString();
-    }
-
-    /// <summary>`a=1 b={x y} c=` → options separated by spaces outside braces.</summary>
-    private static IEnumerable<string> SplitOptions(string text)
-    {
-        int depth = 0, start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || (text[i] == ' ' && depth == 0))
-            {
-                if (i > start) yield return text[start..i];
-                start = i + 1;
-            }
-            else if (text[i] is '{' or '(') depth++;
-            else if (text[i] is '}' or ')') depth--;
-        }
     }
 }

@@ -9,7 +9,7 @@ namespace Lce.Tests.Passes;
 public class PassDifferentialTests
 {
     private static readonly string Dir = RepoPaths.Combine("test", "passes");
-    private static readonly string[] OwnedSuites = ["cse", "symbol-dce"];
+    private static readonly string[] OwnedSuites = ["cse", "symbol-dce", "scf", "cf"];
 
     public static IEnumerable<object[]> Cases() =>
         OwnedSuites

@@ -25,11 +25,9 @@ internal static class CanonicalizeHarness
         if (!Verifier.Verify(top)) throw new InvalidOperationException("input does not verify: " + string.Join("; ", errors));
 
         var pass = new CanonicalizePass();
-        foreach (var (name, value) in ParseOptions(options))
-        {
-            var option = pass.FindOption(name) ?? throw new ArgumentException($"unknown option '{name}'");
-            if (option.TrySet(value) is { } error) throw new ArgumentException(error);
-        }
+        var optionText = string.Join(" ", ParseOptions(options).Select(o => $"{o.Item1}={o.Item2}"));
+        var optionErrors = new StringWriter();
+        if (!pass.InitializeOptions(optionText, optionErrors)) throw new ArgumentException(optionErrors.ToString());
         if (!pass.Run(top)) throw new InvalidOperationException("canonicalize failed");
         if (!Verifier.Verify(top)) throw new InvalidOperationException("output does not verify: " + string.Join("; ", errors));
 
