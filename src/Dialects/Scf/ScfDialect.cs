@@ -96,6 +96,7 @@ public sealed class ScfDialect : Dialect
             .Prop("cases", DenseI64Array)
             .VariadicResult("results")
             .Region("defaultRegion").Region("caseRegions", Arity.Variadic)
+            .Trait(RecursiveMemoryEffects.Instance)
             .Parser(IndexSwitchOp.Parse)
             .Printer(IndexSwitchOp.Print)
             .Verify(IndexSwitchOp.Verify)
