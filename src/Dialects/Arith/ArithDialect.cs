@@ -24,6 +24,7 @@ public sealed partial class ArithDialect : Dialect
         DefineCasts();
         DefineCompares();
         DefineSelect();
+        DefineCanonicalizations();
     }
 
     /// <summary>Parses `.fastmath&lt;...&gt;` and `.overflow&lt;...&gt;` (the text after `#arith`).</summary>

@@ -171,6 +171,11 @@ internal sealed partial class MatchLowering
     private void PositionNatives()
     {
         var pending = new List<NativeApplication>(_natives);
+        foreach (var arg in pending.SelectMany(n => n.Args))
+        {
+            object? literal = arg switch { AttrNode a => a.Literal, TypeNode t => t.Literal, _ => null };
+            if (arg.Position is null && literal is not null) arg.Position = new ConstantPosition(literal);
+        }
         while (pending.Count > 0 && !_failed)
         {
             var ready = pending.FirstOrDefault(n => n.Args.All(a => a.Position is not null));
