@@ -16,6 +16,8 @@ internal sealed partial class MatchLowering
     private readonly List<NativeApplication> _natives = new();
     private readonly List<Predicate> _predicates = new();
     private readonly Queue<MatchNode> _queue = new();
+    /// <summary>Ops in the order PDLL emits them into the PDL pattern (an op after its operands' ops).</summary>
+    private readonly List<OpNode> _opOrder = new();
     private bool _failed;
 
     private MatchLowering(IRContext ctx, PdllDiagnostics diags) { _ctx = ctx; _diags = diags; }
@@ -48,7 +50,7 @@ internal sealed partial class MatchLowering
             RootName = root.Name,
             Predicates = _predicates,
             Bindings = frame.ToDictionary(kv => kv.Key, kv => BindingOf(kv.Value)),
-            MatchedOps = MatchedOpsInOrder(root),
+            MatchedOps = _opOrder.Where(o => o.Position is not null).Select(o => o.Position!).Distinct().ToList(),
         };
     }
 
@@ -214,18 +216,4 @@ internal sealed partial class MatchLowering
         TypeNode t => new ConstantBinding(t.Literal),
         _ => new ConstantBinding(null),
     };
-
-    private static List<Position> MatchedOpsInOrder(OpNode root)
-    {
-        var order = new List<Position>();
-        var seen = new HashSet<OpNode>();
-        void Visit(OpNode op)
-        {
-            if (!seen.Add(op) || op.Position is null) return;
-            order.Add(op.Position);
-            foreach (var v in op.Operands ?? []) if (v.DefiningOp is { } d) Visit(d);
-        }
-        Visit(root);
-        return order;
-    }
 }
