@@ -16,7 +16,11 @@ internal sealed partial class MatchLowering
     private readonly List<NativeApplication> _natives = new();
     private readonly List<Predicate> _predicates = new();
     private readonly Queue<MatchNode> _queue = new();
-    /// <summary>Ops in the order PDLL emits them into the PDL pattern (an op after its operands' ops).</summary>
+    /// <summary>
+    /// Ops in the order PDLL emits them into the PDL pattern (an op after its operands' ops). Created
+    /// ops are located at the fused locations of the root and then these (MLIR fuses the matched ops
+    /// in the order its predicate tree first tests them, which usually starts at the root).
+    /// </summary>
     private readonly List<OpNode> _opOrder = new();
     private bool _failed;
 
@@ -50,7 +54,8 @@ internal sealed partial class MatchLowering
             RootName = root.Name,
             Predicates = _predicates,
             Bindings = frame.ToDictionary(kv => kv.Key, kv => BindingOf(kv.Value)),
-            MatchedOps = _opOrder.Where(o => o.Position is not null).Select(o => o.Position!).Distinct().ToList(),
+            MatchedOps = _opOrder.Where(o => o.Position is not null).Select(o => o.Position!)
+                .OrderBy(p => p is RootPosition ? 0 : 1).Distinct().ToList(),
         };
     }
 
