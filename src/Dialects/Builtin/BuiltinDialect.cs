@@ -22,7 +22,7 @@ public sealed class BuiltinDialect : Dialect
             .OptionalProp(SymbolTable.VisibilityAttrName, CommonConstraints.String)
             .Region("bodyRegion")
             .Trait(IsolatedFromAbove.Instance, NoTerminator.Instance, SingleBlock.Instance,
-                SymbolTableTrait.Instance, GraphRegions.Instance)
+                SymbolTableTrait.Instance, GraphRegions.Instance, OptionalSymbol.Instance)
             .DefaultDialectForRegions("builtin")
             .Parser(ModuleOp.Parse)
             .Printer(ModuleOp.Print)
@@ -31,6 +31,22 @@ public sealed class BuiltinDialect : Dialect
         Op("unrealized_conversion_cast").Counts(null, null)
             .VariadicOperand("inputs").VariadicResult("outputs")
             .Trait(Pure.Instance, CastOpInterface.Instance)
-            .Format("($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict");
+            .Format("($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict")
+            .Fold((op, _) => FoldUnrealizedConversionCast(op));
+    }
+
+    /// <summary>
+    /// An identity cast folds to its inputs, and a cast that undoes the cast producing all of
+    /// its inputs (A→B→A) folds to that cast's inputs.
+    /// </summary>
+    internal static IReadOnlyList<object>? FoldUnrealizedConversionCast(Operation op)
+    {
+        var inputs = op.Operands.ToList();
+        var resultTypes = op.ResultTypes.ToList();
+        if (inputs.Select(v => v.Type).SequenceEqual(resultTypes)) return inputs;
+        if (inputs.Count == 0 || inputs[0].DefiningOp is not { } input || input.Name != op.Name) return null;
+        if (input.NumResults != inputs.Count || !input.Results.Cast<Value>().SequenceEqual(inputs)) return null;
+        if (!input.OperandTypes.SequenceEqual(resultTypes)) return null;
+        return input.Operands.ToList();
     }
 }
