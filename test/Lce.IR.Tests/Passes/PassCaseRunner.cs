@@ -18,13 +18,17 @@ internal static class PassCaseRunner
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var argv = ShellSplit(args).Append("-allow-unregistered-dialect").Append("-").ToArray();
-        int exit = Lce.Opt.LceOpt.Run(argv, new StringReader(source), stdout, stderr);
-        var errors = stderr.ToString().Split('\n')
-            .Where(l => l.Contains(": error: ", StringComparison.Ordinal))
-            .Select(l => l.Replace("<stdin>", bufferName, StringComparison.Ordinal))
-            .ToList();
-        return new Outcome(exit == 0, stdout.ToString(), errors);
+        // Locations name the input file as mlir-opt saw it when the expectations were recorded.
+        var dir = Directory.CreateTempSubdirectory("lce-pass-case");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, bufferName), source);
+            var argv = ShellSplit(args).Append("-allow-unregistered-dialect").Append(bufferName).ToArray();
+            int exit = Lce.Opt.LceOpt.Run(argv, TextReader.Null, stdout, stderr, dir.FullName);
+            var errors = stderr.ToString().Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+            return new Outcome(exit == 0, stdout.ToString(), errors);
+        }
+        finally { dir.Delete(recursive: true); }
     }
 
     /// <summary>Splits on spaces outside quotes and braces, removing shell quotes.</summary>
