@@ -13,14 +13,17 @@ internal static class OpFolding
     public static bool TryFold(Builder builder, Operation op, List<Value> results, List<Operation> newConstants)
     {
         results.Clear();
-        if (op.HasTrait<Traits.ConstantLike>() || op.Definition?.Folder is not { } folder) return false;
+        if (op.HasTrait<Traits.ConstantLike>() || op.Definition is not { } def) return false;
         var constants = op.Operands.Select(ConstantValue).ToList();
-        if (folder(op, constants) is not { } folded) return false;
-        if (folded.Count != op.NumResults) return false;
-        bool inPlace = true;
-        for (int i = 0; i < folded.Count; i++)
-            if (!ReferenceEquals(folded[i], op.GetResult(i))) inPlace = false;
-        if (inPlace) return true;
+        var folded = def.Folder?.Invoke(op, constants);
+        if (folded is not null && folded.Count != op.NumResults) return false;
+        // As MLIR's fold hooks: when the op's own folder fails or folds in place, the traits fold.
+        if (folded is null || IsInPlace(op, folded))
+        {
+            if (FoldTraits(op, constants) is { } byTrait) folded = byTrait;
+            else if (folded is null) return false;
+        }
+        if (IsInPlace(op, folded)) return true;
 
         var dialect = op.Context.DialectOf(op.Name);
         var constantBuilder = new Builder(op.Context);
@@ -45,6 +48,43 @@ internal static class OpFolding
         foreach (var c in generated) builder.Insert(c);
         newConstants.AddRange(generated);
         return true;
+    }
+
+    /// <summary>An empty fold result, or one made of the op's own results, means the op was updated in place.</summary>
+    private static bool IsInPlace(Operation op, IReadOnlyList<object> folded)
+    {
+        for (int i = 0; i < folded.Count; i++)
+            if (!ReferenceEquals(folded[i], op.GetResult(i))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The folds MLIR's op traits provide, tried in declaration order: commutative ops move
+    /// constant operands last (in place), idempotent ops fold `f(x, x)` and `f(f(x))`, involutions
+    /// fold `f(f(x))` to x. Null if none applies; empty for an in-place fold.
+    /// </summary>
+    private static IReadOnlyList<object>? FoldTraits(Operation op, IReadOnlyList<IRAttribute?> constants)
+    {
+        foreach (var trait in op.Definition!.Traits)
+        {
+            switch (trait)
+            {
+                case Traits.Commutative when op.NumOperands >= 2:
+                    var operands = op.Operands.ToList();
+                    var reordered = operands.Where((_, i) => constants[i] is null).Concat(operands.Where((_, i) => constants[i] is not null)).ToList();
+                    if (reordered.SequenceEqual(operands)) continue;
+                    op.SetOperands(reordered);
+                    return [];
+                case not null when trait.GetType().Name == "Idempotent" && op.NumResults == 1:
+                    if (op.NumOperands == 1 && op.GetOperand(0).DefiningOp?.Name == op.Name) return [op.GetOperand(0)];
+                    if (op.NumOperands == 2 && ReferenceEquals(op.GetOperand(0), op.GetOperand(1))) return [op.GetOperand(0)];
+                    continue;
+                case not null when trait.GetType().Name == "Involution" && op.NumResults == 1 && op.NumOperands >= 1:
+                    if (op.GetOperand(0).DefiningOp is { } inner && inner.Name == op.Name) return [inner.GetOperand(0)];
+                    continue;
+            }
+        }
+        return null;
     }
 
     private static void Abandon(List<Operation> generated, List<Value> results)
