@@ -8,5 +8,6 @@ public static class StandardPasses
     public static void RegisterAll(PassRegistry registry)
     {
         // One line per pass kind, e.g. registry.Register<CsePass>();
+        registry.Register<ReconcileUnrealizedCastsPass>();
     }
 }

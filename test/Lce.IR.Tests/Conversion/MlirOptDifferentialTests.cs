@@ -45,8 +45,9 @@ public class MlirOptDifferentialTests
         switch (flags)
         {
             case "--reconcile-unrealized-casts":
-                UnrealizedCasts.ReconcileAll(module);
-                return true;
+                var registry = new Lce.IR.Passes.PassRegistry();
+                Lce.Transforms.StandardPasses.RegisterAll(registry);
+                return registry.Lookup("reconcile-unrealized-casts")!.Factory().Run(module);
             case "--arith-emulate-unsupported-floats=source-types=bf16,f16 target-type=f32":
                 return EmulateUnsupportedFloats.Run(module, [FloatType.BF16(ctx), FloatType.F16(ctx)], FloatType.F32(ctx));
             case "--arith-emulate-wide-int=widest-int-supported=32":
