@@ -27,8 +27,11 @@ public sealed class DiagnosticRenderer(IReadOnlyDictionary<string, SourceText> s
         var file = Lce.IR.Printing.LocationText.FindFileLoc(d.Location);
         if (file is null)
         {
-            output.Append(d.Location is UnknownLoc ? "loc(unknown)" : Lce.IR.Printing.AsmPrinter.AttributeToString(d.Location))
-                  .Append(": ").Append(kind).Append(": ").Append(d.Message).Append('\n');
+            // As SourceMgr prints a message without a location: `<unknown>:0: error: `, then the
+            // location itself unless it is unknown.
+            output.Append("<unknown>:0: ").Append(kind).Append(": ");
+            if (d.Location is not UnknownLoc) output.Append(Lce.IR.Printing.AsmPrinter.AttributeToString(d.Location)).Append(": ");
+            output.Append(d.Message).Append('\n');
             return;
         }
         output.Append(file.Filename).Append(':').Append(file.Line).Append(':').Append(file.Column)

@@ -1,5 +1,6 @@
 using System.Text;
 using Lce.IR.Parsing;
+using Lce.IR.Passes;
 using Lce.IR.Printing;
 
 namespace Lce.Opt;
@@ -21,9 +22,13 @@ public static class LceOpt
         if (opts is null) { stderr.WriteLine($"lce-opt: {error}"); return 1; }
         if (opts.ShowHelp) { stdout.WriteLine(OptOptions.HelpText); return 0; }
         if (opts.ShowVersion) { stdout.WriteLine(Version); return 0; }
+        var dialectHooks = new List<Action<IRContext>>();
+        var passes = PassSetup.Create(opts, stderr, cwd, dialectHooks);
+        if (passes is null) return 1;
+        if (opts.ListPasses) { stdout.Write(PassHelp.ListPasses(passes.Registry)); return 0; }
         if (opts.ShowDialects)
         {
-            var c = NewContext(opts);
+            var c = NewContext(opts, dialectHooks);
             stdout.WriteLine("Available Dialects: " + string.Join(", ", c.Dialects.Select(d => d.Namespace)));
             return 0;
         }
@@ -60,7 +65,8 @@ public static class LceOpt
             {
                 if (i > 0) output.Writer.Write("// -----\n");
                 // A chunk is printed only once it parsed and verified, so a failed chunk contributes nothing.
-                failed |= !ProcessChunk(opts, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile, output.Writer, errors, renderer);
+                var run = new ChunkRun(opts, passes, dialectHooks, output.Writer, errors, renderer);
+                failed |= !ProcessChunk(run, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile);
             }
         }
         finally
@@ -81,19 +87,24 @@ public static class LceOpt
 
     private static string Resolve(string? cwd, string path) => cwd is null || Path.IsPathRooted(path) ? path : Path.Combine(cwd, path);
 
-    private static IRContext NewContext(OptOptions opts)
+    private static IRContext NewContext(OptOptions opts, List<Action<IRContext>> dialectHooks)
     {
         var ctx = new IRContext { AllowUnregisteredDialects = opts.AllowUnregisteredDialect, PrintOpOnDiagnostic = !opts.VerifyDiagnostics };
         Lce.Dialects.StandardDialects.RegisterAll(ctx);
         ExtraRegistration?.Invoke(ctx);
+        foreach (var hook in dialectHooks) hook(ctx);
         return ctx;
     }
 
-    /// <summary>Parses, verifies and prints one chunk; false when it produced errors (or failed verification of expectations).</summary>
-    private static bool ProcessChunk(OptOptions opts, SourceText source, InputChunk chunk, bool isSplit, TextWriter output,
-        StringBuilder errors, DiagnosticRenderer renderer)
+    /// <summary>Everything one chunk's processing needs from the run.</summary>
+    private sealed record ChunkRun(OptOptions Opts, PassSetup Passes, List<Action<IRContext>> DialectHooks, TextWriter Output,
+        StringBuilder Errors, DiagnosticRenderer Renderer);
+
+    /// <summary>Parses, verifies, runs the passes and prints one chunk; false when it produced errors (or failed verification of expectations).</summary>
+    private static bool ProcessChunk(ChunkRun run, SourceText source, InputChunk chunk, bool isSplit)
     {
-        var ctx = NewContext(opts);
+        var (opts, output, errors, renderer) = (run.Opts, run.Output, run.Errors, run.Renderer);
+        var ctx = NewContext(opts, run.DialectHooks);
         DiagnosticVerifier? verifier = null;
         if (opts.VerifyDiagnostics)
         {
@@ -118,6 +129,7 @@ public static class LceOpt
         if (top is not null && isSplit && chunk.StartOffset > 0 && top.Location is FileLineColLoc { Line: 0, Column: 0 } l0)
             top.Location = FileLineColLoc.Get(ctx, l0.Filename, chunk.StartLine, chunk.StartColumn);
         if (top is not null && !hadError && !Verifier.Verify(top)) hadError = true;
+        if (top is not null && !hadError && !RunPasses(run, top)) hadError = true;
 
         if (verifier is not null)
         {
@@ -125,8 +137,21 @@ public static class LceOpt
             if (hadError || top is null) return true; // the expected errors happened: nothing to print
         }
         else if (hadError || top is null) return false;
-        AsmPrinter.PrintTopLevel(top, output, opts.ToPrinterFlags());
+        AsmPrinter.PrintTopLevel(top!, output, opts.ToPrinterFlags());
         if (!opts.PrintLocalScope) output.Write('\n');
         return true;
+    }
+
+    /// <summary>Builds the pass manager for the chunk's top-level op and runs it (nothing to do without passes).</summary>
+    private static bool RunPasses(ChunkRun run, Operation top)
+    {
+        var opts = run.Opts;
+        var pm = new PassManager(top.Context, top.Name, PassNesting.Implicit)
+        {
+            VerifyPasses = opts.VerifyEach,
+            EnableThreading = !opts.DisableThreading,
+        };
+        if (!run.Passes.Populate(pm, opts, run.Errors)) return false;
+        return pm.Count == 0 || pm.Run(top);
     }
 }

@@ -27,6 +27,25 @@ public sealed class OptOptions
     public bool ShowHelp { get; set; }
     public bool ShowDialects { get; set; }
 
+    // Passes.
+    /// <summary>--pass-pipeline / -p: a textual pipeline `anchor(...)`.</summary>
+    public string? PassPipeline { get; set; }
+    /// <summary>Flags that are not driver options, in order: candidate legacy pass flags (`-cse`, `--canonicalize=...`).</summary>
+    public List<(string Spelling, string Name, string? Value)> PassFlags { get; } = new();
+    public bool DumpPassPipeline { get; set; }
+    public bool DisableThreading { get; set; }
+    public bool ListPasses { get; set; }
+    public List<string> PassPlugins { get; } = new();
+    public bool RunReproducer { get; set; }
+    public string? CrashReproducer { get; set; }
+    public bool LocalReproducer { get; set; }
+    public string? GenerateReproducer { get; set; }
+    public IrPrintingOptions IrPrinting { get; } = new();
+    public bool Timing { get; set; }
+    public string TimingDisplay { get; set; } = "list";
+    public bool PassStatistics { get; set; }
+    public string PassStatisticsDisplay { get; set; } = "pipeline";
+
     /// <summary>Parses arguments; returns an error message for unknown or malformed options.</summary>
     public static (OptOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -51,6 +70,8 @@ public sealed class OptOptions
                 throw new ArgumentException($"for the -{body} option: requires a value!");
             }
             bool Flag() => value is null || value is "true" or "1" or "TRUE" or "True";
+            string Choice(string v, params string[] allowed) => allowed.Contains(v) ? v
+                : throw new ArgumentException($"for the --{body} option: Cannot find option named '{v}'!");
             long Long(string v) => long.TryParse(v, out var n) ? n : throw new ArgumentException($"for the --{body} option: '{v}' value invalid for long argument!");
             try
             {
@@ -80,7 +101,25 @@ public sealed class OptOptions
                     case "version": o.ShowVersion = true; break;
                     case "help": case "h": o.ShowHelp = true; break;
                     case "show-dialects": o.ShowDialects = true; break;
-                    default: return (null, $"Unknown command line argument '{a}'.  Try: 'lce-opt --help'");
+                    case "pass-pipeline": case "p": o.PassPipeline = NextValue(); break;
+                    case "dump-pass-pipeline": o.DumpPassPipeline = Flag(); break;
+                    case "mlir-disable-threading": o.DisableThreading = Flag(); break;
+                    case "list-passes": o.ListPasses = true; break;
+                    case "load-pass-plugin": o.PassPlugins.Add(NextValue()); break;
+                    case "run-reproducer": o.RunReproducer = Flag(); break;
+                    case "mlir-pass-pipeline-crash-reproducer": o.CrashReproducer = NextValue(); break;
+                    case "mlir-pass-pipeline-local-reproducer": o.LocalReproducer = Flag(); break;
+                    case "mlir-generate-reproducer": o.GenerateReproducer = NextValue(); break;
+                    case "mlir-timing": o.Timing = Flag(); break;
+                    case "mlir-timing-display": o.TimingDisplay = Choice(NextValue(), "list", "tree"); break;
+                    case "mlir-pass-statistics": o.PassStatistics = Flag(); break;
+                    case "mlir-pass-statistics-display": o.PassStatisticsDisplay = Choice(NextValue(), "list", "pipeline"); break;
+                    default:
+                        if (o.IrPrinting.TryParse(body, value, NextValue, Flag)) break;
+                        // Anything else may name a registered pass or pipeline; the driver resolves it
+                        // once plugins are loaded.
+                        o.PassFlags.Add((a, body, value));
+                        break;
                 }
             }
             catch (ArgumentException e) { return (null, e.Message); }

@@ -24,6 +24,8 @@ public sealed partial class ArithDialect : Dialect
         DefineCasts();
         DefineCompares();
         DefineSelect();
+        AttachFolders();
+        AttachCanonicalizationPatterns();
     }
 
     /// <summary>Parses `.fastmath&lt;...&gt;` and `.overflow&lt;...&gt;` (the text after `#arith`).</summary>

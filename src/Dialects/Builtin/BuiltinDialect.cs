@@ -22,7 +22,7 @@ public sealed class BuiltinDialect : Dialect
             .OptionalProp(SymbolTable.VisibilityAttrName, CommonConstraints.String)
             .Region("bodyRegion")
             .Trait(IsolatedFromAbove.Instance, NoTerminator.Instance, SingleBlock.Instance,
-                SymbolTableTrait.Instance, GraphRegions.Instance)
+                SymbolTableTrait.Instance, GraphRegions.Instance, OptionalSymbol.Instance)
             .DefaultDialectForRegions("builtin")
             .Parser(ModuleOp.Parse)
             .Printer(ModuleOp.Print)

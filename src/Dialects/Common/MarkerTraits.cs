@@ -3,7 +3,43 @@ namespace Lce.Dialects.Traits;
 using Lce.IR;
 
 /// <summary>`op(x, x) == x` (andi, ori).</summary>
-public sealed class Idempotent : OpTrait { public static readonly Idempotent Instance = new(); }
+public sealed class Idempotent : OpTrait
+{
+    public static readonly Idempotent Instance = new();
+
+    public override bool HasFolder => true;
+
+    /// <summary>
+    /// OpTrait::impl::foldIdempotent: `op(op(x))` is `op(x)` for a unary op, `op(x, x)` is `x`
+    /// for a binary one.
+    /// </summary>
+    public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
+    {
+        if (op.NumOperands == 1)
+        {
+            if (op.GetOperand(0).DefiningOp is { } inner && inner.Name == op.Name) { results.Add(op.GetOperand(0)); return true; }
+            return false;
+        }
+        if (op.NumOperands >= 2 && ReferenceEquals(op.GetOperand(0), op.GetOperand(1))) { results.Add(op.GetOperand(0)); return true; }
+        return false;
+    }
+}
+
+/// <summary>`op(op(x)) == x`.</summary>
+public sealed class Involution : OpTrait
+{
+    public static readonly Involution Instance = new();
+
+    public override bool HasFolder => true;
+
+    /// <summary>OpTrait::impl::foldInvolution: `op(op(x))` is `x`.</summary>
+    public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
+    {
+        if (op.NumOperands < 1 || op.GetOperand(0).DefiningOp is not { } inner || inner.Name != op.Name || inner.NumOperands < 1) return false;
+        results.Add(inner.GetOperand(0));
+        return true;
+    }
+}
 
 /// <summary>
 /// Free of memory effects but not always safe to speculate (integer division may trap): MLIR

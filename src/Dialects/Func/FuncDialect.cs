@@ -49,7 +49,8 @@ public sealed class FuncDialect : Dialect
             .TypesFrom("callee_operands", "callee", (_, t) => t is [IR.FunctionType f] ? f.Inputs : null)
             .TypesFrom("results", "callee", (_, t) => t is [IR.FunctionType f] ? f.Results : null)
             .Format("$callee `(` $callee_operands `)` attr-dict `:` type($callee)")
-            .Verify(FuncOp.VerifyCallIndirect);
+            .Verify(FuncOp.VerifyCallIndirect)
+            .Canonicalization("(anonymous namespace)::SimplifyIndirectCallWithKnownCallee", SimplifyIndirectCallWithKnownCallee);
 
         Op("constant").Counts(0, 1)
             .Prop("value", CommonConstraints.FlatSymbolRef)
@@ -59,6 +60,16 @@ public sealed class FuncDialect : Dialect
             .Names((op, set) => set(op.GetResult(0), "f"))
             .VerifyRegions(FuncOp.VerifyConstant)
             .Fold((op, _) => op.GetProp("value") is { } v ? [v] : null);
+    }
+
+    /// <summary>`call_indirect` of a constant callee becomes a direct `func.call` (attributes are not kept).</summary>
+    private static bool SimplifyIndirectCallWithKnownCallee(Operation op, IR.Rewrite.PatternRewriter rw)
+    {
+        if (ConstantMatch.Constant(op.GetOperand(0)) is not SymbolRefAttr callee) return false;
+        var call = Operation.Create(rw.Context, "func.call", op.Location, op.Operands.Skip(1).ToList(), op.ResultTypes.ToList(),
+            properties: DictionaryAttr.Get(rw.Context, [new NamedAttribute("callee", callee)]));
+        rw.ReplaceOpWithNewOp(op, call);
+        return true;
     }
 
     /// <summary>A symbol reference folded into a function-typed value becomes `func.constant`.</summary>

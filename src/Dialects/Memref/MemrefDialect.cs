@@ -40,10 +40,13 @@ public sealed class MemrefDialect : Dialect
                 .Parser(MemrefOps.ParseAlloc)
                 .Printer(MemrefOps.PrintAlloc)
                 .Names((op, set) => set(op.GetResult(0), m))
+                .Effects(op => [new MemoryEffect(MemoryEffectKind.Allocate, op.GetResult(0),
+                    m == "alloca" ? MemoryEffect.AutomaticAllocationScopeResource : MemoryEffect.DefaultResource)])
                 .Verify(MemrefOps.VerifyAlloc);
 
         Op("dealloc").Counts(1, 0)
             .Operand("memref", AnyRankedOrUnrankedMemRef)
+            .Effects(op => [new MemoryEffect(MemoryEffectKind.Free, op.GetOperand(0))])
             .Format("$memref attr-dict `:` type($memref)");
 
         Op("dim").Counts(2, 1)
@@ -62,6 +65,7 @@ public sealed class MemrefDialect : Dialect
             .Result("result")
             .TypeFrom("result", "memref", (_, t) => t is MemRefType mt ? mt.ElementType : t)
             .Format("$memref `[` $indices `]` attr-dict `:` type($memref)")
+            .Effects(op => [new MemoryEffect(MemoryEffectKind.Read, op.GetOperand(0))])
             .Parser(MemrefOps.ParseLoad)
             .Printer(MemrefOps.PrintLoad)
             .Verify(MemrefOps.VerifyLoad);
@@ -74,6 +78,7 @@ public sealed class MemrefDialect : Dialect
             .OptionalProp("alignment", PositiveAlignment)
             .TypeFrom("value", "memref", (_, t) => t is MemRefType mt ? mt.ElementType : t)
             .Format("$value `,` $memref `[` $indices `]` attr-dict `:` type($memref)")
+            .Effects(op => [new MemoryEffect(MemoryEffectKind.Write, op.GetOperand(1))])
             .Parser(MemrefOps.ParseStore)
             .Printer(MemrefOps.PrintStore)
             .Verify(MemrefOps.VerifyStore);

@@ -87,18 +87,21 @@ public sealed partial class Operation
         for (int i = 0; i < values.Count; i++) _operands.Add(new OpOperand(this, i, values[i]));
     }
 
+    /// <summary>Inserts operands at <paramref name="index"/>; existing uses stay linked where they are (use-list order is observable).</summary>
     public void InsertOperands(int index, IReadOnlyList<Value> values)
     {
-        var all = Operands.ToList();
-        all.InsertRange(index, values);
-        SetOperands(all);
+        var added = new OpOperand[values.Count];
+        for (int i = 0; i < values.Count; i++) added[i] = new OpOperand(this, index + i, values[i]);
+        _operands.InsertRange(index, added);
+        for (int i = index + values.Count; i < _operands.Count; i++) _operands[i].Index = i;
     }
 
+    /// <summary>Removes one operand; the other uses keep their place in their values' use lists.</summary>
     public void EraseOperand(int index)
     {
-        var all = Operands.ToList();
-        all.RemoveAt(index);
-        SetOperands(all);
+        _operands[index].Unlink();
+        _operands.RemoveAt(index);
+        for (int i = index; i < _operands.Count; i++) _operands[i].Index = i;
     }
 
     // ---- results ----

@@ -100,6 +100,9 @@ public sealed class OpOperand
 
     private bool _linked;
 
+    /// <summary>False once the use was dropped (MLIR leaves a null operand behind; ours keeps the old value but no longer counts as a use).</summary>
+    internal bool IsLinked => _linked;
+
     private void Link()
     {
         _linked = true;

@@ -4,7 +4,28 @@ namespace Lce.IR.Traits;
 public sealed class Pure : OpTrait { public static readonly Pure Instance = new(); }
 
 /// <summary>Operands may be reordered (constants are moved to the right by canonicalization).</summary>
-public sealed class Commutative : OpTrait { public static readonly Commutative Instance = new(); }
+public sealed class Commutative : OpTrait
+{
+    public static readonly Commutative Instance = new();
+
+    public override bool HasFolder => true;
+
+    /// <summary>Moves constant operands after the others, keeping each group's order (in place; MLIR's foldCommutative).</summary>
+    public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
+    {
+        if (op.NumOperands < 2) return false;
+        int firstConstant = 0;
+        while (firstConstant < operands.Count && operands[firstConstant] is null) firstConstant++;
+        var nonConstants = new List<Value>();
+        var constants = new List<Value>();
+        for (int i = firstConstant; i < op.NumOperands; i++)
+            (operands[i] is null ? nonConstants : constants).Add(op.GetOperand(i));
+        if (nonConstants.Count == 0) return false;
+        int pos = firstConstant;
+        foreach (var v in nonConstants.Concat(constants)) op.SetOperand(pos++, v);
+        return true;
+    }
+}
 
 /// <summary>The op produces a constant value (its folder returns the value attribute).</summary>
 public sealed class ConstantLike : OpTrait { public static readonly ConstantLike Instance = new(); }
@@ -237,3 +258,12 @@ public sealed class AutomaticAllocationScope : OpTrait { public static readonly 
 
 /// <summary>The op's regions are graph regions: no dominance requirement between values (RegionKind::Graph).</summary>
 public sealed class GraphRegions : OpTrait { public static readonly GraphRegions Instance = new(); }
+
+/// <summary>The op's effects are those of the ops nested in its regions (MLIR's RecursiveMemoryEffects).</summary>
+public sealed class RecursiveMemoryEffects : OpTrait { public static readonly RecursiveMemoryEffects Instance = new(); }
+
+/// <summary>
+/// The op implements SymbolOpInterface but defines a symbol only when it carries a `sym_name`
+/// (MLIR's isOptionalSymbol, e.g. `builtin.module`); the name is not required by the verifier.
+/// </summary>
+public sealed class OptionalSymbol : OpTrait { public static readonly OptionalSymbol Instance = new(); }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Lce.IR.Passes;
 
 /// <summary>
@@ -9,11 +11,11 @@ namespace Lce.IR.Passes;
 /// </summary>
 public abstract class Pass
 {
-    private readonly List<PassOption> _options = new();
     private readonly List<PassStatistic> _statistics = new();
     private Operation? _current;
+    private PassExecution? _execution;
 
-    /// <summary>The pipeline/command-line name, e.g. "cse" or "tfl-prepare-lce".</summary>
+    /// <summary>The pipeline/command-line name, e.g. "cse" or "canonicalize".</summary>
     public abstract string Argument { get; }
 
     /// <summary>The name shown in IR dumps and timing reports, e.g. "CSE" (defaults to the class name).</summary>
@@ -25,49 +27,78 @@ public abstract class Pass
     /// <summary>The op kind this pass runs on (e.g. "func.func"), or null for any op (OperationPass&lt;&gt;).</summary>
     public virtual string? AnchorName => null;
 
-    /// <summary>For any-op passes: whether the pass can run on <paramref name="op"/> (MLIR's canScheduleOn).</summary>
-    public virtual bool CanScheduleOn(Operation op) => true;
+    /// <summary>Whether the pass can run on ops of kind <paramref name="name"/> (MLIR's canScheduleOn).</summary>
+    public virtual bool CanScheduleOn(OperationName name) => AnchorName is null || AnchorName == name.Name;
 
-    public IReadOnlyList<PassOption> Options => _options;
+    /// <summary>Whether the pass can run on <paramref name="op"/>.</summary>
+    public virtual bool CanScheduleOn(Operation op) => CanScheduleOn(op.OpName);
+
+    /// <summary>The options of this pass instance.</summary>
+    public PassOptions PassOptions { get; } = new();
+
+    public IReadOnlyList<PassOption> Options => PassOptions.All;
     public IReadOnlyList<PassStatistic> Statistics => _statistics;
+
+    /// <summary>The instance this one was cloned from for another thread (statistics are merged into it).</summary>
+    public Pass? ThreadingSibling { get; internal set; }
 
     /// <summary>The op the pass currently runs on.</summary>
     protected Operation Operation => _current ?? throw new InvalidOperationException($"pass '{Argument}' is not running");
 
+    protected IRContext Context => Operation.Context;
+
     /// <summary>Set by <see cref="SignalPassFailure"/> during a run.</summary>
     public bool Failed { get; private set; }
+
+    /// <summary>True when the last run declared that it changed nothing (the verifier is then skipped).</summary>
+    public bool PreservedAllAnalyses { get; private set; }
 
     /// <summary>Transforms <see cref="Operation"/>; report errors as diagnostics and call <see cref="SignalPassFailure"/>.</summary>
     protected abstract void RunOnOperation();
 
+    /// <summary>Called once per pipeline run before any op is processed; return false to fail the run.</summary>
+    public virtual bool Initialize(IRContext context) => true;
+
     /// <summary>Marks the current run as failed (the pipeline stops after this pass).</summary>
     protected void SignalPassFailure() => Failed = true;
 
-    /// <summary>Runs the pass on <paramref name="op"/>; returns false when it signalled failure.</summary>
-    public bool Run(Operation op)
+    /// <summary>Declares that the pass did not change the IR (MLIR's markAllAnalysesPreserved).</summary>
+    protected void MarkAllAnalysesPreserved() => PreservedAllAnalyses = true;
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/> on <paramref name="op"/> (the current op or one nested in it)
+    /// as MLIR's dynamic pipelines, with the manager's verification and instrumentation.
+    /// </summary>
+    protected bool RunPipeline(OpPassManager pipeline, Operation op)
+    {
+        if (_execution is null) return pipeline.RunStandalone(op);
+        return _execution.RunDynamicPipeline(pipeline, this, Operation, op);
+    }
+
+    /// <summary>The run this pass is part of, while it runs inside a pass manager.</summary>
+    internal PassExecution? Execution => _execution;
+
+    /// <summary>Runs the pass alone on <paramref name="op"/> (no verification); returns false when it signalled failure.</summary>
+    public bool Run(Operation op) => RunWith(op, null);
+
+    internal bool RunWith(Operation op, PassExecution? execution)
     {
         _current = op;
+        _execution = execution;
         Failed = false;
+        PreservedAllAnalyses = false;
         try { RunOnOperation(); }
-        finally { _current = null; }
+        finally { _current = null; _execution = null; }
         return !Failed;
     }
 
     /// <summary>Declares a typed option; call from the constructor (or a field initializer).</summary>
-    protected Option<T> Option<T>(string argument, string description, T defaultValue)
-    {
-        var o = new Option<T>(argument, description, defaultValue);
-        _options.Add(o);
-        return o;
-    }
+    protected Option<T> Option<T>(string argument, string description, T defaultValue) =>
+        PassOptions.Add(new Option<T>(argument, description, defaultValue));
 
     /// <summary>Declares a list option (`name=a,b,c`).</summary>
-    protected ListOption<T> ListOption<T>(string argument, string description)
-    {
-        var o = new ListOption<T>(argument, description);
-        _options.Add(o);
-        return o;
-    }
+    protected ListOption<T> ListOption<T>(string argument, string description, params T[] defaults) =>
+        PassOptions.Add(new ListOption<T>(argument, description, defaults));
 
     /// <summary>Declares a statistic counter reported by --mlir-pass-statistics.</summary>
     protected PassStatistic Statistic(string name, string description)
@@ -77,7 +108,18 @@ public abstract class Pass
         return s;
     }
 
-    public PassOption? FindOption(string argument) => _options.Find(o => o.Argument == argument);
+    public PassOption? FindOption(string argument) => PassOptions.Find(argument);
+
+    /// <summary>Parses an options string (`a=1 b=2`) into this pass; see <see cref="PassOptions.ParseFromString"/>.</summary>
+    public bool InitializeOptions(string options, TextWriter errors, OptionErrorSink? optionErrors = null) =>
+        PassOptions.ParseFromString(options, errors, optionErrors);
+
+    /// <summary>The pass as it appears in a textual pipeline: `argument{options}`.</summary>
+    public virtual void PrintAsTextualPipeline(StringBuilder sb, bool pretty = false, int indent = 0)
+    {
+        sb.Append(Argument.Length > 0 ? Argument : $"unknown<{Name}>");
+        PassOptions.Print(sb);
+    }
 
     /// <summary>
     /// A fresh instance with the same option values (used for per-thread copies). The default
@@ -87,7 +129,7 @@ public abstract class Pass
     {
         var copy = (Pass)(Activator.CreateInstance(GetType())
             ?? throw new InvalidOperationException($"pass '{Argument}' must override Clone()"));
-        for (int i = 0; i < _options.Count; i++) copy._options[i].CopyFrom(_options[i]);
+        copy.PassOptions.CopyValuesFrom(PassOptions);
         return copy;
     }
 }

@@ -1,32 +1,43 @@
-using System.Globalization;
+using System.Text;
 
 namespace Lce.IR.Passes;
 
 /// <summary>
-/// A named, typed pass option as MLIR's <c>Pass::Option</c>: set from `name=value` in a
-/// pipeline string or a legacy flag, and printed back in --dump-pass-pipeline.
+/// A named pass option as MLIR's <c>PassOptions::Option</c>/<c>ListOption</c>: set from
+/// `name=value` in a pipeline string or a legacy flag (with llvm::cl's parsing rules and
+/// messages), and printed back by --dump-pass-pipeline and reproducers.
 /// </summary>
 public abstract class PassOption(string argument, string description)
 {
     public string Argument { get; } = argument;
     public string Description { get; } = description;
 
-    /// <summary>True once a value was given explicitly.</summary>
+    /// <summary>True once a value was given explicitly (MLIR's hasValue()).</summary>
     public bool HasValue { get; protected set; }
 
-    /// <summary>Parses and stores <paramref name="text"/>; returns an error message (LLVM cl wording) or null.</summary>
-    public abstract string? TrySet(string text);
+    /// <summary>The placeholder shown by --help after `=`, e.g. "long" in `--max-iterations=&lt;long&gt;`; null for flags.</summary>
+    public abstract string? ValueName { get; }
 
-    /// <summary>The value as MLIR prints it inside `pass{...}`.</summary>
-    public abstract string FormatValue();
+    /// <summary>Named values of an enum option, for --help.</summary>
+    public virtual IEnumerable<(string Name, string Description)> ChoiceHelp => [];
+
+    /// <summary>
+    /// Handles one occurrence; <paramref name="value"/> is null when the key had no `=`.
+    /// Returns an llvm::cl style message (without the "for the --x option: " prefix) on error.
+    /// </summary>
+    internal abstract string? HandleOccurrence(string? value);
+
+    /// <summary>Appends `name=value` as MLIR prints it inside `pass{...}` (lists print nothing when empty).</summary>
+    public abstract void Print(StringBuilder sb);
+
 
     internal abstract void CopyFrom(PassOption other);
 }
 
-/// <summary>A scalar option: bool, integers, floating point, string or an enum with named values.</summary>
+/// <summary>A scalar option: bool, integers, floating point, string, enum (with named choices) or a nested pipeline.</summary>
 public sealed class Option<T>(string argument, string description, T defaultValue) : PassOption(argument, description)
 {
-    private IReadOnlyList<(string Name, T Value)>? _choices;
+    private IReadOnlyList<(string Name, T Value, string Description)>? _choices;
 
     public T Default { get; } = defaultValue;
     public T Value { get; set; } = defaultValue;
@@ -34,125 +45,110 @@ public sealed class Option<T>(string argument, string description, T defaultValu
     public static implicit operator T(Option<T> o) => o.Value;
 
     /// <summary>Restricts the option to named values (MLIR's clEnumValN list).</summary>
-    public Option<T> WithChoices(params (string Name, T Value)[] choices) { _choices = choices; return this; }
-
-    public IReadOnlyList<(string Name, T Value)>? Choices => _choices;
-
-    public override string? TrySet(string text)
+    public Option<T> WithChoices(params (string Name, T Value)[] choices)
     {
-        if (!OptionValueParser.TryParse(text, _choices, out T value, out string? error)) return error!.Replace("{0}", Argument);
-        Value = value;
+        _choices = choices.Select(c => (c.Name, c.Value, "")).ToList();
+        return this;
+    }
+
+    /// <summary>Named values with their help text.</summary>
+    public Option<T> WithChoices(params (string Name, T Value, string Description)[] choices) { _choices = choices; return this; }
+
+    public override string? ValueName => _choices is not null ? "value" : OptionCodec<T>.ValueName;
+
+    public override IEnumerable<(string Name, string Description)> ChoiceHelp =>
+        _choices?.Select(c => (c.Name, c.Description)) ?? [];
+
+    internal override string? HandleOccurrence(string? value)
+    {
+        if (value is null && typeof(T) != typeof(bool)) return "requires a value!";
+        if (!TryParseValue(value ?? "", out T parsed, out string? error)) return error;
+        Value = parsed;
         HasValue = true;
         return null;
     }
 
-    public override string FormatValue() => OptionValueParser.Format(Value, _choices);
+    private bool TryParseValue(string text, out T value, out string? error)
+    {
+        if (_choices is not null)
+        {
+            foreach (var (n, v, _) in _choices)
+                if (n == text) { value = v; error = null; return true; }
+            value = default!;
+            error = $"Cannot find option named '{text}'!";
+            return false;
+        }
+        return OptionCodec<T>.TryParse(text, out value, out error);
+    }
+
+    public override void Print(StringBuilder sb)
+    {
+        sb.Append(Argument).Append('=');
+        if (_choices is not null)
+        {
+            foreach (var (n, v, _) in _choices)
+                if (EqualityComparer<T>.Default.Equals(v, Value)) { sb.Append(n); return; }
+            throw new InvalidOperationException($"option '{Argument}' holds a value with no name");
+        }
+        OptionCodec<T>.Print(sb, Value);
+    }
 
     internal override void CopyFrom(PassOption other)
     {
         var o = (Option<T>)other;
-        Value = o.Value; HasValue = o.HasValue; _choices = o._choices;
+        Value = OptionCodec<T>.Copy(o.Value);
+        HasValue = o.HasValue;
     }
 }
 
-/// <summary>A comma-separated list option (`name=a,b,c`).</summary>
-public sealed class ListOption<T>(string argument, string description) : PassOption(argument, description)
+/// <summary>A comma-separated list option (`name=a,b,{c d}`), printed as `name={a,b,{c d}}`.</summary>
+public sealed class ListOption<T> : PassOption
 {
-    public List<T> Values { get; private set; } = new();
+    private bool _defaultAssigned;
 
-    public override string? TrySet(string text)
+    public ListOption(string argument, string description, params T[] defaults) : base(argument, description)
     {
-        var values = new List<T>();
-        foreach (var item in OptionValueParser.SplitList(text))
-        {
-            if (!OptionValueParser.TryParse(item, null, out T v, out string? error)) return error!.Replace("{0}", Argument);
-            values.Add(v);
-        }
-        Values = values;
+        Values = new List<T>(defaults);
+        _defaultAssigned = defaults.Length > 0;
+    }
+
+    public List<T> Values { get; private set; }
+
+    public override string? ValueName => OptionCodec<T>.ValueName;
+
+    internal override string? HandleOccurrence(string? value)
+    {
+        if (value is null) return "requires a value!";
+        // The first explicit occurrence replaces the defaults; later ones append, as llvm::cl::list.
+        if (_defaultAssigned) { Values = new List<T>(); _defaultAssigned = false; }
         HasValue = true;
+        foreach (var item in PassOptionsParser.SplitCommaSeparated(value))
+        {
+            if (!OptionCodec<T>.TryParse(item, out T v, out string? error)) return error;
+            Values.Add(v);
+        }
         return null;
     }
 
-    public override string FormatValue() => string.Join(",", Values.Select(v => OptionValueParser.Format(v, null)));
+    public override void Print(StringBuilder sb)
+    {
+        // A list never set prints nothing at all (MLIR keeps the separating space, hence `{  a=1}`);
+        // one set to nothing prints `name={}`.
+        if (Values.Count == 0 && !HasValue) return;
+        sb.Append(Argument).Append("={");
+        for (int i = 0; i < Values.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            OptionCodec<T>.Print(sb, Values[i]);
+        }
+        sb.Append('}');
+    }
 
     internal override void CopyFrom(PassOption other)
     {
         var o = (ListOption<T>)other;
-        Values = new List<T>(o.Values); HasValue = o.HasValue;
-    }
-}
-
-/// <summary>Value parsing and printing shared by the option kinds, with LLVM cl's messages.</summary>
-public static class OptionValueParser
-{
-    public static bool TryParse<T>(string text, IReadOnlyList<(string Name, T Value)>? choices, out T value, out string? error)
-    {
-        error = null;
-        value = default!;
-        if (choices is not null)
-        {
-            foreach (var (n, v) in choices)
-                if (n == text) { value = v; return true; }
-            error = $"for the {{0}} option: Cannot find option named '{text}'!";
-            return false;
-        }
-        object? parsed = typeof(T) switch
-        {
-            var t when t == typeof(bool) => text switch
-            {
-                "" or "true" or "TRUE" or "True" or "1" => true,
-                "false" or "FALSE" or "False" or "0" => false,
-                _ => null,
-            },
-            var t when t == typeof(int) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null,
-            var t when t == typeof(long) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : null,
-            var t when t == typeof(uint) => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null,
-            var t when t == typeof(double) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
-            var t when t == typeof(string) => text,
-            var t when t.IsEnum => Enum.TryParse(t, text, ignoreCase: false, out var e) ? e : null,
-            _ => throw new NotSupportedException($"pass options of type {typeof(T).Name} are not supported"),
-        };
-        if (parsed is null)
-        {
-            string kind = typeof(T) == typeof(bool) ? "boolean" : typeof(T) == typeof(double) ? "double" : typeof(T).IsEnum ? "enum" : "integer";
-            error = $"for the {{0}} option: '{text}' is invalid value for {kind} argument! Try 0 or 1";
-            if (typeof(T) != typeof(bool)) error = $"for the {{0}} option: '{text}' value invalid for {(typeof(T) == typeof(uint) ? "uint" : typeof(T) == typeof(long) ? "long" : typeof(T) == typeof(double) ? "number" : "integer")} argument!";
-            return false;
-        }
-        value = (T)parsed;
-        return true;
-    }
-
-    public static string Format<T>(T value, IReadOnlyList<(string Name, T Value)>? choices)
-    {
-        if (choices is not null)
-            foreach (var (n, v) in choices)
-                if (EqualityComparer<T>.Default.Equals(v, value)) return n;
-        return value switch
-        {
-            bool b => b ? "true" : "false",
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            null => string.Empty,
-            _ => value.ToString()!,
-        };
-    }
-
-    /// <summary>Splits `a,b,{c,d},"e,f"` at top-level commas, as MLIR's list option parser does.</summary>
-    public static IEnumerable<string> SplitList(string text)
-    {
-        if (text.Length == 0) yield break;
-        int depth = 0, start = 0;
-        char quote = '\0';
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-            if (c is '"' or '\'') quote = c;
-            else if (c is '{' or '(' or '[') depth++;
-            else if (c is '}' or ')' or ']') depth--;
-            else if (c == ',' && depth == 0) { yield return text[start..i]; start = i + 1; }
-        }
-        yield return text[start..];
+        Values = o.Values.Select(OptionCodec<T>.Copy).ToList();
+        HasValue = o.HasValue;
+        _defaultAssigned = o._defaultAssigned;
     }
 }

@@ -50,6 +50,14 @@ public sealed class PatternApplicator
         Func<RewritePattern, bool>? canApply = null, Action<RewritePattern>? onFailure = null, Func<RewritePattern, bool>? onSuccess = null)
     {
         var opPatterns = _sorted.TryGetValue(op.Name, out var ps) ? ps : [];
+        rewriter.BeginMatchRound();
+        try { return TryPatterns(op, rewriter, opPatterns, canApply, onFailure, onSuccess); }
+        finally { rewriter.EndMatchRound(); }
+    }
+
+    private bool TryPatterns(Operation op, PatternRewriter rewriter, RewritePattern[] opPatterns,
+        Func<RewritePattern, bool>? canApply, Action<RewritePattern>? onFailure, Func<RewritePattern, bool>? onSuccess)
+    {
         int i = 0, j = 0;
         var listener = rewriter.Listener as IRewriterListener;
         while (i < opPatterns.Length || j < _anyOp.Length)

@@ -239,6 +239,34 @@ public class RewriterBase : Builder
         return newBlock;
     }
 
+    /// <summary>
+    /// Replaces <paramref name="op"/> by a copy without the results whose index is in
+    /// <paramref name="erase"/>: same operands, attributes and properties, regions moved over
+    /// (RewriterBase::eraseOpResults). The erased results must have no uses.
+    /// </summary>
+    public Operation EraseOpResults(Operation op, IReadOnlySet<int> erase)
+    {
+        var types = op.Results.Where(r => !erase.Contains(r.Index)).Select(r => r.Type).ToList();
+        Operation newOp;
+        using (SaveInsertionPoint())
+        {
+            SetInsertionPoint(op);
+            newOp = Insert(Operation.Create(Context, op.OpName, op.Location, op.Operands.ToList(), types,
+                op.Attributes, op.Properties, op.Successors.ToList(), op.NumRegions));
+            newOp.OpaqueProperties = op.OpaqueProperties;
+            for (int i = 0; i < op.NumRegions; i++)
+                InlineRegionBefore(op.GetRegion(i), newOp.GetRegion(i), newOp.GetRegion(i).EntryBlock);
+        }
+        var replacements = new Value[op.NumResults];
+        for (int i = 0, next = 0; i < op.NumResults; i++)
+            if (!erase.Contains(i)) replacements[i] = newOp.GetResult(next++);
+        ReplaceOp(op, replacements);
+        return newOp;
+    }
+
+    /// <summary>Inserts a copy of <paramref name="op"/> with empty regions at the insertion point (OpBuilder::cloneWithoutRegions).</summary>
+    public Operation CloneWithoutRegions(Operation op) => Insert(op.CloneWithoutRegions());
+
     /// <summary>Reports why a pattern did not apply; returns false so patterns can `return rewriter.NotifyMatchFailure(...)`.</summary>
     public bool NotifyMatchFailure(Location loc, string reason)
     {
@@ -250,4 +278,18 @@ public class RewriterBase : Builder
 }
 
 /// <summary>The rewriter handed to patterns (MLIR's PatternRewriter).</summary>
-public class PatternRewriter(IRContext ctx, IRewriterListener? listener = null) : RewriterBase(ctx, listener);
+public class PatternRewriter(IRContext ctx, IRewriterListener? listener = null) : RewriterBase(ctx, listener)
+{
+    private Dictionary<object, object>? _roundCache;
+    private int _roundDepth;
+
+    /// <summary>
+    /// Scratch space shared by the patterns tried on one op in one <see cref="PatternApplicator"/>
+    /// round (the IR does not change between failed attempts), keyed by the sharing party (e.g.
+    /// the decision tree of PDLL patterns with the same root). Null outside a round.
+    /// </summary>
+    public Dictionary<object, object>? MatchRoundCache => _roundDepth > 0 ? _roundCache ??= new() : null;
+
+    internal void BeginMatchRound() { _roundDepth++; _roundCache?.Clear(); }
+    internal void EndMatchRound() { _roundDepth--; _roundCache?.Clear(); }
+}

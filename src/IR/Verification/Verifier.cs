@@ -7,6 +7,18 @@ namespace Lce.IR;
 /// </summary>
 public static class Verifier
 {
+    /// <summary>
+    /// Verifies <paramref name="root"/>; with <paramref name="recursive"/> false only the op itself
+    /// (its traits, verifiers and block structure), as the pass manager does after a nested
+    /// pipeline already verified the ops inside.
+    /// </summary>
+    public static bool Verify(Operation root, bool recursive)
+    {
+        if (recursive) return Verify(root);
+        try { return VerifyOnEntrance(root) && VerifyOnExit(root); }
+        finally { PendingDiagnostic.Flush(); }
+    }
+
     /// <summary>Verifies <paramref name="root"/> and everything nested in it; false after reporting the first error.</summary>
     public static bool Verify(Operation root)
     {
