@@ -11,5 +11,6 @@ public static class StandardPasses
         registry.Register<Cse.CsePass>();
         registry.Register<SymbolDce.SymbolDcePass>();
         registry.Register<Inlining.InlinerPass>();
+        registry.Register<ReconcileUnrealizedCastsPass>();
     }
 }
