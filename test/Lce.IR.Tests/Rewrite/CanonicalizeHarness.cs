@@ -7,7 +7,7 @@ using Lce.IR.Printing;
 using Lce.Transforms;
 
 /// <summary>
-/// Temporary stand-in for `lce-opt -canonicalize` until the pass manager exists: parses with
+/// Runs canonicalize through the library API (test folders need the context): parses with
 /// unregistered dialects allowed, runs the canonicalize pass on the top-level op with the given
 /// `name=value` options, verifies, and prints as mlir-opt does (with a final newline).
 /// </summary>
@@ -25,9 +25,8 @@ internal static class CanonicalizeHarness
         if (!Verifier.Verify(top)) throw new InvalidOperationException("input does not verify: " + string.Join("; ", errors));
 
         var pass = new CanonicalizePass();
-        var optionText = string.Join(" ", ParseOptions(options).Select(o => $"{o.Item1}={o.Item2}"));
         var optionErrors = new StringWriter();
-        if (!pass.InitializeOptions(optionText, optionErrors)) throw new ArgumentException(optionErrors.ToString());
+        if (!pass.InitializeOptions(options, optionErrors)) throw new ArgumentException(optionErrors.ToString());
         if (!pass.Run(top)) throw new InvalidOperationException("canonicalize failed");
         if (!Verifier.Verify(top)) throw new InvalidOperationException("output does not verify: " + string.Join("; ", errors));
 
@@ -35,14 +34,5 @@ internal static class CanonicalizeHarness
         AsmPrinter.PrintTopLevel(top, sb, PrinterFlags.Default with { PrintDebugInfo = debugInfo });
         sb.Append('\n');
         return sb.ToString();
-    }
-
-    private static IEnumerable<(string, string)> ParseOptions(string options)
-    {
-        foreach (var part in options.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int eq = part.IndexOf('=');
-            yield return eq < 0 ? (part, "true") : (part[..eq], part[(eq + 1)..]);
-        }
     }
 }
