@@ -53,8 +53,11 @@ public readonly partial struct ApFloat : IEquatable<ApFloat>
     public ApFloat MakeQuiet() =>
         IsSignaling ? new ApFloat(Semantics, Bits | (UInt128.One << QuietBit)) : this;
 
-    /// <summary>The default quiet NaN APFloat produces for invalid operations (positive).</summary>
-    public static ApFloat DefaultNaN(FloatSemantics sem) => new(sem, FloatEncoding.NaNBits(sem, false));
+    /// <summary>
+    /// The default quiet NaN APFloat produces for invalid operations (positive). Formats without
+    /// NaN encode it as +0, the bits mlir-opt 22 prints (in hex) for such results.
+    /// </summary>
+    public static ApFloat DefaultNaN(FloatSemantics sem) => new(sem, sem.HasNaN ? FloatEncoding.NaNBits(sem, false) : 0);
 
     public static ApFloat Zero(FloatSemantics sem, bool negative = false) =>
         FromDecoded(sem, FloatRounding.Zero(sem, negative));

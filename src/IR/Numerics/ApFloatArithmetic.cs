@@ -150,16 +150,20 @@ public readonly partial struct ApFloat
         return !inexact;
     }
 
+    /// <summary>
+    /// A NaN keeps its sign and its fraction bits (the payload, quiet bit included), aligned at the
+    /// top of the target's fraction; dropping set bits loses information. Targets whose NaN is a
+    /// single fixed pattern do not fold (mlir-opt leaves such truncf alone).
+    /// </summary>
     private bool TryConvertNaN(FloatSemantics target, out ApFloat result)
     {
         result = default;
         var source = Semantics;
-        if (!target.HasNaN || IsSignaling || source.HasExplicitIntegerBit || target.HasExplicitIntegerBit) return false;
+        if (!target.HasNaN || target.NanEncoding != NanEncoding.Ieee || IsSignaling) return false;
         int fromBits = source.Precision - 1, toBits = target.Precision - 1;
         UInt128 payload = Bits & ((UInt128.One << fromBits) - 1);
-        if (source.NanEncoding != NanEncoding.Ieee || target.NanEncoding != NanEncoding.Ieee)
+        if (source.NanEncoding != NanEncoding.Ieee && payload == 0)
         {
-            if (target.NanEncoding == NanEncoding.Ieee) return false;
             result = new ApFloat(target, FloatEncoding.NaNBits(target, IsNegative));
             return true;
         }
@@ -170,8 +174,9 @@ public readonly partial struct ApFloat
             payload >>= shift;
         }
         else payload <<= toBits - fromBits;
+        if (target.HasExplicitIntegerBit) payload |= UInt128.One << toBits;
         UInt128 sign = IsNegative ? UInt128.One << (target.BitWidth - 1) : 0;
-        UInt128 exponent = ((UInt128.One << target.ExponentBits) - 1) << toBits;
+        UInt128 exponent = ((UInt128.One << target.ExponentBits) - 1) << target.StoredSignificandBits;
         result = new ApFloat(target, sign | exponent | payload);
         return true;
     }

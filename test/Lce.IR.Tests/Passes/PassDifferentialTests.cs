@@ -9,7 +9,8 @@ namespace Lce.Tests.Passes;
 public class PassDifferentialTests
 {
     private static readonly string Dir = RepoPaths.Combine("test", "passes");
-    private static readonly string[] OwnedSuites = ["cse", "symbol-dce", "inline", "scf", "cf"];
+
+    private static readonly string[] OwnedSuites = ["arith", "cse", "symbol-dce", "inline", "scf", "cf"];
 
     public static IEnumerable<object[]> Cases() =>
         OwnedSuites

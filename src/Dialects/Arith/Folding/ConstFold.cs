@@ -80,21 +80,28 @@ internal static class ConstFold
         return resultCodec.Dense(ctx, shaped, results);
     }
 
-    /// <summary>Builder::getZeroAttr: 0 / 0.0, or a zero splat of a statically shaped container.</summary>
+    /// <summary>
+    /// Builder::getZeroAttr: 0 / 0.0, or a zero splat of a ranked container. Like a release build of
+    /// MLIR, a dynamically shaped tensor gets a splat too (`dense&lt;0&gt; : tensor&lt;?xi32&gt;`); callers
+    /// that must not produce one check the shape first, as MLIR's do.
+    /// </summary>
     public static IRAttribute? ZeroAttr(IRContext ctx, IRType type) => type switch
     {
         IntegerType or IndexType => IntegerAttr.Get(ctx, type, 0),
         FloatType f => FloatAttr.FromBits(ctx, f, IR.Numerics.ApFloat.Zero(f.Semantics).Bits),
-        ShapedType { HasStaticShape: true } s when s is RankedTensorType or VectorType && s.ElementType is IntegerType or IndexType or FloatType =>
-            DenseElementsAttr.FromRaw(ctx, s, new byte[DenseElementsAttr.ElementByteWidthOf(s.ElementType)], isSplat: true),
+        RankedTensorType or VectorType when ((ShapedType)type).ElementType is IntegerType or IndexType or FloatType =>
+            DenseElementsAttr.FromRaw(ctx, (ShapedType)type, new byte[DenseElementsAttr.ElementByteWidthOf(((ShapedType)type).ElementType)], isSplat: true),
         _ => null,
     };
 
-    /// <summary>A bool (i1) scalar, or its splat over a statically shaped type (getBoolAttribute).</summary>
+    /// <summary>A bool (i1) scalar, or its splat over a shaped type (getBoolAttribute).</summary>
     public static IRAttribute? BoolAttr(IRContext ctx, IRType type, bool value)
     {
         if (type is not ShapedType s) return IR.BoolAttr.Get(ctx, value);
-        if (!s.HasStaticShape) return null;
+        // MLIR refuses dynamic shapes here, but a splat of the i1 type is built anyway by the
+        // release build's DenseElementsAttr::get (`dense<true> : tensor<?xi1>`), which is what
+        // mlir-opt 22 prints; unranked tensors cannot hold one.
+        if (s is not (RankedTensorType or VectorType)) return null;
         return DenseElementsAttr.FromRaw(ctx, s, [(byte)(value ? 1 : 0)], isSplat: true);
     }
 }
