@@ -32,6 +32,7 @@ internal sealed class RandomArithProgram
     private readonly Dictionary<string, List<string>> _pool = new();
     private readonly List<(string Name, string Type)> _defined = new();
     private readonly StringBuilder _body = new();
+    private readonly HashSet<string> _castFromIndex = new();
     private int _next;
 
     public List<string> ArgumentTypes { get; } = new();
@@ -107,8 +108,16 @@ internal sealed class RandomArithProgram
         {
             case 0 when Width(a) < Width(b): Define(b, $"arith.{Pick(new[] { "extui", "extsi" })} {Use(a)} : {a} to {b}"); break;
             case 0 when Width(a) > Width(b): Define(b, $"arith.trunci {Use(a)} : {a} to {b}"); break;
-            case 1: Define("index", $"arith.{Pick(new[] { "index_cast", "index_castui" })} {Use(a)} : {a} to index"); break;
-            default: Define(b, $"arith.{Pick(new[] { "index_cast", "index_castui" })} {Use("index")} : index to {b}"); break;
+            case 1:
+                // MLIR folds index_cast(index_cast(x : index) : iN) to x even when iN truncates
+                // (IndexCastOfIndexCast, IndexCastUIOfIndexCastUI), so no such round trip is generated.
+                var sources = _pool[a].Where(n => !_castFromIndex.Contains(n)).ToList();
+                if (sources.Count > 0) Define("index", $"arith.{Pick(new[] { "index_cast", "index_castui" })} {Pick(sources)} : {a} to index");
+                break;
+            default:
+                Define(b, $"arith.{Pick(new[] { "index_cast", "index_castui" })} {Use("index")} : index to {b}");
+                _castFromIndex.Add(_defined[^1].Name);
+                break;
         }
     }
 
