@@ -42,7 +42,7 @@ public sealed class OptOptions
     public string? GenerateReproducer { get; set; }
     public IrPrintingOptions IrPrinting { get; } = new();
     public bool Timing { get; set; }
-    public string TimingDisplay { get; set; } = "list";
+    public string TimingDisplay { get; set; } = "tree";
     public bool PassStatistics { get; set; }
     public string PassStatisticsDisplay { get; set; } = "pipeline";
 

@@ -21,9 +21,14 @@ internal static class PluginLoader
         try
         {
             string full = Path.GetFullPath(path);
+            if (!File.Exists(full))
+            {
+                error = $"Could not load library '{path}': file not found";
+                return false;
+            }
             assembly = Loaded.GetOrAdd(full, p => new PluginLoadContext(p).LoadFromAssemblyPath(p));
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
             error = $"Could not load library '{path}': {e.Message}";
             return false;

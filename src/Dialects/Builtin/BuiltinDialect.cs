@@ -14,6 +14,9 @@ public sealed class BuiltinDialect : Dialect
     public const string Name = "builtin";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     protected override void Define()
     {
         // ModuleOp: MLIR's assemblyFormat is "($sym_name^)? attr-dict-with-keyword $bodyRegion".

@@ -13,6 +13,9 @@ public sealed class CfDialect : Dialect
     public const string Name = "cf";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new CfInlinerInterface();
+
     internal static readonly TypeConstraint I1 = new("1-bit signless integer", t => TypeUtil.IsSignlessInteger(t, 1));
     internal static readonly TypeConstraint SignlessInteger = new("signless integer", t => TypeUtil.IsSignlessInteger(t));
     internal static readonly AttrConstraint Str = new("string attribute", a => a is StringAttr);

@@ -50,4 +50,19 @@ public sealed class Involution : OpTrait
 public sealed class ConditionallySpeculatable : OpTrait { public static readonly ConditionallySpeculatable Instance = new(); }
 
 /// <summary>The op implements CastOpInterface (one input, one output, checked with areCastCompatible).</summary>
-public sealed class CastOpInterface : OpTrait { public static readonly CastOpInterface Instance = new(); }
+public sealed class CastOpInterface : OpTrait
+{
+    public static readonly CastOpInterface Instance = new();
+
+    public override bool HasFolder => true;
+
+    /// <summary>The interface's trait fold (impl::foldCastInterfaceOp): a cast whose result types equal its operand types folds to its operands.</summary>
+    public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
+    {
+        if (op.NumOperands == 0 || op.NumOperands != op.NumResults) return false;
+        for (int i = 0; i < op.NumOperands; i++)
+            if (!ReferenceEquals(op.GetOperand(i).Type, op.GetResult(i).Type)) return false;
+        results.AddRange(op.Operands);
+        return true;
+    }
+}

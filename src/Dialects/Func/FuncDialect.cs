@@ -24,6 +24,11 @@ public sealed class FuncDialect : Dialect
             .Region("body")
             .Trait(AutomaticAllocationScope.Instance, IsolatedFromAbove.Instance, Symbol.Instance)
             .DefaultDialectForRegions(Name)
+            .Callable(new CallableOpInterface(
+                op => FuncOp.IsExternal(op) ? null : op.GetRegion(0),
+                op => FuncOp.Type(op).Results,
+                op => op.GetProp(FuncOp.ArgAttrsName) as ArrayAttr,
+                op => op.GetProp(FuncOp.ResAttrsName) as ArrayAttr))
             .Parser(FuncOpSyntax.Parse)
             .Printer(FuncOpSyntax.Print)
             .Verify(FuncOp.Verify);
@@ -40,12 +45,14 @@ public sealed class FuncDialect : Dialect
             .OptionalProp(FuncOp.ResAttrsName, CommonConstraints.DictArray)
             .OptionalProp("no_inline", CommonConstraints.Unit)
             .VariadicOperand("operands").VariadicResult("results")
+            .CallOp(new CallOpInterface(op => op.GetProp("callee")!, op => op.Operands.ToList()))
             .Format("$callee `(` $operands `)` attr-dict `:` functional-type($operands, results)")
             .VerifyRegions(FuncOp.VerifyCallSymbolUses);
 
         Op("call_indirect").Counts(null, null)
             .Operand("callee", CommonConstraints.AnyFunctionType)
             .VariadicOperand("callee_operands").VariadicResult("results")
+            .CallOp(new CallOpInterface(op => op.GetOperand(0), op => op.Operands.Skip(1).ToList()))
             .TypesFrom("callee_operands", "callee", (_, t) => t is [IR.FunctionType f] ? f.Inputs : null)
             .TypesFrom("results", "callee", (_, t) => t is [IR.FunctionType f] ? f.Results : null)
             .Format("$callee `(` $callee_operands `)` attr-dict `:` type($callee)")
@@ -61,6 +68,8 @@ public sealed class FuncDialect : Dialect
             .VerifyRegions(FuncOp.VerifyConstant)
             .Fold((op, _) => op.GetProp("value") is { } v ? [v] : null);
     }
+
+    public override DialectInlinerInterface InlinerInterface { get; } = new FuncInlinerInterface();
 
     /// <summary>`call_indirect` of a constant callee becomes a direct `func.call` (attributes are not kept).</summary>
     private static bool SimplifyIndirectCallWithKnownCallee(Operation op, IR.Rewrite.PatternRewriter rw)

@@ -16,6 +16,9 @@ public sealed class ScfDialect : Dialect
     public const string Name = "scf";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new ScfInlinerInterface();
+
     internal static readonly TypeConstraint I1 = new("1-bit signless integer", t => TypeUtil.IsSignlessInteger(t, 1));
     internal static readonly TypeConstraint AnyIntOrIndex = new("signless integer or index", t => t is IndexType || TypeUtil.IsSignlessInteger(t));
     internal static readonly TypeConstraint IndexOnly = new("index", t => t is IndexType);
@@ -93,6 +96,7 @@ public sealed class ScfDialect : Dialect
             .Prop("cases", DenseI64Array)
             .VariadicResult("results")
             .Region("defaultRegion").Region("caseRegions", Arity.Variadic)
+            .Trait(RecursiveMemoryEffects.Instance)
             .Parser(IndexSwitchOp.Parse)
             .Printer(IndexSwitchOp.Print)
             .Verify(IndexSwitchOp.Verify)

@@ -2,25 +2,23 @@ namespace Lce.IR.Conversion;
 
 using Lce.IR.Rewrite;
 
-/// <summary>Folding an op through its definition's fold hook (MLIR's OpBuilder::tryFold).</summary>
+/// <summary>Folding an op and materializing the constants it folds to (MLIR's OpBuilder::tryFold).</summary>
 internal static class OpFolding
 {
     /// <summary>
-    /// Tries to fold <paramref name="op"/>. True with empty <paramref name="results"/> for an
-    /// in-place fold; true with one value per result otherwise, constants materialized by the
-    /// op's dialect at the builder's insertion point (and listed in <paramref name="newConstants"/>).
+    /// Tries to fold <paramref name="op"/> (its fold hook, trait folds included). True with empty
+    /// <paramref name="results"/> for an in-place fold; true with one value per result otherwise,
+    /// constants materialized by the op's dialect at the builder's insertion point (and listed
+    /// in <paramref name="newConstants"/>). Fails if a value has the wrong type or a constant
+    /// cannot be materialized.
     /// </summary>
     public static bool TryFold(Builder builder, Operation op, List<Value> results, List<Operation> newConstants)
     {
         results.Clear();
-        if (op.HasTrait<Traits.ConstantLike>() || op.Definition?.Folder is not { } folder) return false;
-        var constants = op.Operands.Select(ConstantValue).ToList();
-        if (folder(op, constants) is not { } folded) return false;
-        if (folded.Count != op.NumResults) return false;
-        bool inPlace = true;
-        for (int i = 0; i < folded.Count; i++)
-            if (!ReferenceEquals(folded[i], op.GetResult(i))) inPlace = false;
-        if (inPlace) return true;
+        if (op.HasTrait<Traits.ConstantLike>()) return false;
+        var folded = new List<object>();
+        if (!OperationFolding.Fold(op, folded)) return false;
+        if (folded.Count == 0) return true;
 
         var dialect = op.Context.DialectOf(op.Name);
         var constantBuilder = new Builder(op.Context);
@@ -51,12 +49,5 @@ internal static class OpFolding
     {
         foreach (var c in generated) c.DropAllReferences();
         results.Clear();
-    }
-
-    /// <summary>The attribute a constant-like op defines <paramref name="v"/> with, or null.</summary>
-    internal static IRAttribute? ConstantValue(Value v)
-    {
-        if (v.DefiningOp is not { } def || !def.HasTrait<Traits.ConstantLike>()) return null;
-        return def.Definition?.Folder?.Invoke(def, []) is [IRAttribute attr] ? attr : null;
     }
 }

@@ -48,8 +48,8 @@ internal sealed partial class OperationLegalizer
 
     private bool LegalizeWithFold(Operation op, ConversionPatternRewriter rewriter)
     {
-        // Nothing to try without a fold hook (saves snapshotting the op).
-        if (op.HasTrait<Traits.ConstantLike>() || op.Definition?.Folder is null) return false;
+        // Unregistered and constant ops never fold (saves snapshotting the op).
+        if (op.HasTrait<Traits.ConstantLike>() || op.Definition is null) return false;
         var impl = rewriter.Impl;
         try
         {

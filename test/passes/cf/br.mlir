@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @single_pred(%x: i32) -> i32 {
   "tst.a"() : () -> ()
   cf.br ^bb1(%x : i32)

@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @const_true(%x: i32, %y: i32) -> i32 {
   %true = arith.constant true
   cf.cond_br %true, ^bb1(%x : i32), ^bb2(%y : i32)

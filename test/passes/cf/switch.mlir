@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @only_default(%f: i32, %x: i32) {
   cf.switch %f : i32, [
     default: ^bb1(%x : i32)

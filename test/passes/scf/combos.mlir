@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @loop_with_if(%lb: index, %ub: index, %s: index, %c: i1, %x: i32) -> i32 {
   %r:2 = scf.for %i = %lb to %ub step %s iter_args(%a = %x, %unused = %x) -> (i32, i32) {
     %v = scf.if %c -> i32 {

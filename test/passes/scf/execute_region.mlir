@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @single(%x: i32) -> i32 {
   "tst.before"() : () -> ()
   %r = scf.execute_region -> i32 {

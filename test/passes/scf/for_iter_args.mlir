@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @forwarded(%lb: index, %ub: index, %s: index, %x: i32, %y: i32) -> (i32, i32, i32) {
   %r:3 = scf.for %i = %lb to %ub step %s iter_args(%a = %x, %b = %y, %c = %x) -> (i32, i32, i32) {
     %n = "tst.op"(%b) : (i32) -> i32

@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @zero_trip(%x: i32) -> i32 {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index

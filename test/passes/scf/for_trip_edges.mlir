@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @step_zero(%x: i32) -> i32 {
   %c0 = arith.constant 0 : index
   %c5 = arith.constant 5 : index

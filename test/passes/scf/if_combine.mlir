@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @same_cond(%c: i1, %x: i32) -> (i32, i32) {
   %r = scf.if %c -> i32 {
     %a = "tst.a"() : () -> i32

@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @propagate(%c: i1) {
   scf.if %c {
     "tst.then"(%c) : (i1) -> ()

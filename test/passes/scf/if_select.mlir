@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @to_select(%c: i1, %x: i32, %y: i32) -> (i32, i32, i32) {
   %r:3 = scf.if %c -> (i32, i32, i32) {
     %a = "tst.a"() : () -> i32

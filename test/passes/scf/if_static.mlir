@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @true_cond(%x: i32, %y: i32) -> i32 {
   %true = arith.constant true
   %r = scf.if %true -> i32 {

@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @constant_case() -> i32 {
   %c5 = arith.constant 5 : index
   %0 = scf.index_switch %c5 -> i32

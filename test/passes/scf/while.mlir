@@ -1,3 +1,4 @@
+// ARGS: -canonicalize
 func.func @truth(%x: i32) -> i32 {
   %r:2 = scf.while (%a = %x) : (i32) -> (i32, i1) {
     %c = "tst.cond"(%a) : (i32) -> i1

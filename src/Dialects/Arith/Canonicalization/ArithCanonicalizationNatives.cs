@@ -30,6 +30,11 @@ internal static class ArithCanonicalizationNatives
         .AddRewrite("MulIntAttrs", c => IntegerArith(c, (a, b) => a * b))
         .AddRewrite("MergeOverflow", c => IntegerOverflowFlagsAttr.Get(c.Context,
             ((IntegerOverflowFlagsAttr)c.Attr(0)).Flags & ((IntegerOverflowFlagsAttr)c.Attr(1)).Flags))
+        .AddRewrite("LocateAtDefiningOps", c =>
+        {
+            c.Location = FusedLoc.Get(c.Context, c.ValueRange(0).Select(v => v.DefiningOp?.Location ?? UnknownLoc.Get(c.Context)));
+            return null;
+        })
         .AddRewrite("TypeOfAttr", c => ((ITypedAttribute)c.Attr(0)).Type)
         .AddRewrite("ZeroAttrOf", c => ZeroAttr(c.Context, c.Value(0).Type))
         .AddRewrite("InvertPredicate", c =>

@@ -104,14 +104,19 @@ public sealed class PdllModule
     public static PdllModule LoadEmbedded(IRContext ctx, Assembly assembly, string fileName, NativeRegistry? natives = null, PdllOptions? options = null)
     {
         var text = ReadResource(assembly, fileName) ?? throw new FileNotFoundException($"no embedded PDLL resource named '{fileName}' in {assembly.GetName().Name}");
-        return Load(ctx, text, fileName, natives, options,
-            (name, _) => ReadResource(assembly, Path.GetFileName(name)) is { } t ? (t, Path.GetFileName(name)) : null);
+        return Load(ctx, text, fileName, natives, options, (name, from) =>
+        {
+            var dir = Path.GetDirectoryName(from)?.Replace('\\', '/') ?? "";
+            var path = dir.Length == 0 ? name : dir + "/" + name;
+            return ReadResource(assembly, path) is { } t ? (t, path) : null;
+        });
     }
 
     /// <summary>The text of the embedded resource whose name ends with <paramref name="fileName"/>.</summary>
     public static string? ReadResource(Assembly assembly, string fileName)
     {
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n == fileName || n.EndsWith("." + fileName, StringComparison.Ordinal));
+        var names = assembly.GetManifestResourceNames();
+        var name = names.FirstOrDefault(n => n == fileName) ?? names.FirstOrDefault(n => n.EndsWith("/" + fileName, StringComparison.Ordinal));
         if (name is null) return null;
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);

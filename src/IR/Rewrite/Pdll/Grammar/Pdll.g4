@@ -15,19 +15,19 @@ topLevel
 
 includeDirective : HASH_INCLUDE STRING ;
 
-patternDecl : KW_PATTERN name=IDENT? patternMetadata? (compoundStmt | FAT_ARROW statement) ;
+patternDecl : KW_PATTERN name=ident? patternMetadata? (compoundStmt | FAT_ARROW statement) ;
 patternMetadata : KW_WITH metadataItem (COMMA metadataItem)* ;
 metadataItem
     : KW_BENEFIT LPAREN INTEGER RPAREN   # benefitItem
     | KW_RECURSION                       # recursionItem
     ;
 
-constraintDecl : KW_CONSTRAINT name=IDENT LPAREN paramList? RPAREN resultSpec? declBody ;
-rewriteDecl    : KW_REWRITE_D name=IDENT LPAREN paramList? RPAREN resultSpec? declBody ;
+constraintDecl : KW_CONSTRAINT name=ident LPAREN paramList? RPAREN resultSpec? declBody ;
+rewriteDecl    : KW_REWRITE_D name=ident LPAREN paramList? RPAREN resultSpec? declBody ;
 paramList   : param (COMMA param)* ;
-param       : IDENT COLON constraintList ;
+param       : ident COLON constraintList ;
 resultSpec  : ARROW (constraintRef | LPAREN (resultParam (COMMA resultParam)*)? RPAREN) ;
-resultParam : (IDENT COLON)? constraintRef ;
+resultParam : (ident COLON)? constraintRef ;
 declBody
     : compoundStmt          # compoundBody
     | FAT_ARROW expr SEMI   # lambdaBody
@@ -44,13 +44,13 @@ constraintRef
     | KW_TYPERANGE_C                  # typeRangeConstraint
     | KW_VALUE_C (LT expr GT)?        # valueConstraint
     | KW_VALUERANGE_C (LT expr GT)?   # valueRangeConstraint
-    | IDENT                           # userConstraint
+    | ident                           # userConstraint
     ;
 
 compoundStmt : LBRACE statement* RBRACE ;
 
 statement
-    : KW_LET IDENT (COLON constraintList)? (EQUAL expr)? SEMI                     # letStmt
+    : KW_LET ident (COLON constraintList)? (EQUAL expr)? SEMI                     # letStmt
     | KW_ERASE expr SEMI                                                          # eraseStmt
     | KW_REPLACE expr KW_WITH LPAREN (expr (COMMA expr)*)? RPAREN SEMI            # replaceListStmt
     | KW_REPLACE expr KW_WITH expr SEMI                                           # replaceStmt
@@ -66,18 +66,22 @@ primary
     : KW_OP LT opName? GT operandList? attrDict? resultTypes?   # operationExpr
     | KW_ATTR LT STRING GT                                       # attrExpr
     | KW_TYPE LT STRING GT                                       # typeExpr
-    | KW_NOT IDENT LPAREN (expr (COMMA expr)*)? RPAREN           # negatedCallExpr
-    | IDENT LPAREN (expr (COMMA expr)*)? RPAREN                  # callExpr
-    | IDENT COLON constraintList                                 # inlineVarExpr
-    | IDENT                                                      # declRefExpr
+    | KW_NOT ident LPAREN (expr (COMMA expr)*)? RPAREN           # negatedCallExpr
+    | ident LPAREN (expr (COMMA expr)*)? RPAREN                  # callExpr
+    | ident COLON constraintList                                 # inlineVarExpr
+    | ident                                                      # declRefExpr
     | LPAREN (tupleElement (COMMA tupleElement)*)? RPAREN        # tupleExpr
     ;
 
-tupleElement : (IDENT EQUAL)? expr ;
+tupleElement : (ident EQUAL)? expr ;
 operandList  : LPAREN (expr (COMMA expr)*)? RPAREN ;
 attrDict     : LBRACE (attrEntry (COMMA attrEntry)*)? RBRACE ;
 attrEntry    : (anyIdentifier | STRING) (EQUAL expr)? ;
 resultTypes  : ARROW LPAREN (expr (COMMA expr)*)? RPAREN ;
+
+// Names of variables and declarations: `op`, `attr`, `type`, `benefit` and `recursion` are keywords
+// only where their construct can start, as in PDLL.
+ident : IDENT | KW_OP | KW_ATTR | KW_TYPE | KW_BENEFIT | KW_RECURSION ;
 
 // Op names may use words that are PDLL keywords elsewhere (`func.return`, `test.op`).
 opName : STRING | anyIdentifier (DOT anyIdentifier)* ;

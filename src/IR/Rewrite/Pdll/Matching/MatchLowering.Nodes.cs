@@ -78,7 +78,9 @@ internal sealed partial class MatchLowering
         if (type is PdllType.OpType op)
         {
             var def = op.OpName is null ? null : _ctx.GetOperationName(op.OpName).Definition;
-            return Track(new OpNode(loc, op.OpName, def));
+            var node = Track(new OpNode(loc, op.OpName, def));
+            _opOrder.Add(node);
+            return node;
         }
         Fail(loc, $"unable to match a variable of type `{type}`");
         return null;
@@ -127,6 +129,7 @@ internal sealed partial class MatchLowering
                 else if (!_failed) Fail(t.Loc, "expected a type");
             }
         }
+        _opOrder.Add(op);
         return op;
     }
 

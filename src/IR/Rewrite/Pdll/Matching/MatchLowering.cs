@@ -16,6 +16,12 @@ internal sealed partial class MatchLowering
     private readonly List<NativeApplication> _natives = new();
     private readonly List<Predicate> _predicates = new();
     private readonly Queue<MatchNode> _queue = new();
+    /// <summary>
+    /// Ops in the order PDLL emits them into the PDL pattern (an op after its operands' ops). Created
+    /// ops are located at the fused locations of the root and then these (MLIR fuses the matched ops
+    /// in the order its predicate tree first tests them, which usually starts at the root).
+    /// </summary>
+    private readonly List<OpNode> _opOrder = new();
     private bool _failed;
 
     private MatchLowering(IRContext ctx, PdllDiagnostics diags) { _ctx = ctx; _diags = diags; }
@@ -48,7 +54,8 @@ internal sealed partial class MatchLowering
             RootName = root.Name,
             Predicates = _predicates,
             Bindings = frame.ToDictionary(kv => kv.Key, kv => BindingOf(kv.Value)),
-            MatchedOps = MatchedOpsInOrder(root),
+            MatchedOps = _opOrder.Where(o => o.Position is not null).Select(o => o.Position!)
+                .OrderBy(p => p is RootPosition ? 0 : 1).Distinct().ToList(),
         };
     }
 
@@ -171,6 +178,11 @@ internal sealed partial class MatchLowering
     private void PositionNatives()
     {
         var pending = new List<NativeApplication>(_natives);
+        foreach (var arg in pending.SelectMany(n => n.Args))
+        {
+            object? literal = arg switch { AttrNode a => a.Literal, TypeNode t => t.Literal, _ => null };
+            if (arg.Position is null && literal is not null) arg.Position = new ConstantPosition(literal);
+        }
         while (pending.Count > 0 && !_failed)
         {
             var ready = pending.FirstOrDefault(n => n.Args.All(a => a.Position is not null));
@@ -209,18 +221,4 @@ internal sealed partial class MatchLowering
         TypeNode t => new ConstantBinding(t.Literal),
         _ => new ConstantBinding(null),
     };
-
-    private static List<Position> MatchedOpsInOrder(OpNode root)
-    {
-        var order = new List<Position>();
-        var seen = new HashSet<OpNode>();
-        void Visit(OpNode op)
-        {
-            if (!seen.Add(op) || op.Position is null) return;
-            order.Add(op.Position);
-            foreach (var v in op.Operands ?? []) if (v.DefiningOp is { } d) Visit(d);
-        }
-        Visit(root);
-        return order;
-    }
 }

@@ -13,6 +13,6 @@ internal sealed class MatchPlan
     public required string? RootName { get; init; }
     public required IReadOnlyList<Predicate> Predicates { get; init; }
     public required IReadOnlyDictionary<VarDecl, Binding> Bindings { get; init; }
-    /// <summary>Matched ops, root first then operands' definitions depth first (their locations are fused for created ops).</summary>
+    /// <summary>Matched ops: the root, then the others in PDL pattern order (their locations are fused for created ops).</summary>
     public required IReadOnlyList<Position> MatchedOps { get; init; }
 }

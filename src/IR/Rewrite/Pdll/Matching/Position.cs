@@ -60,3 +60,10 @@ internal sealed record NativeResultPosition(NativeQuestion Constraint, int Index
     public override int Depth { get; } = Constraint.Depth + 1;
     public override string ToString() => $"{Constraint.Name}#{Index}";
 }
+
+/// <summary>A literal attribute or type passed to a native constraint.</summary>
+internal sealed record ConstantPosition(object Value) : Position
+{
+    public override int Depth => 0;
+    public override string ToString() => $"const({Value})";
+}

@@ -68,6 +68,8 @@ internal sealed class PositionTable
                     op.HasTrait<Traits.AttrSizedResultSegments>(), r.Index, r.Range, i => op.GetResult(i));
                 if (r.Range) return op.Results.Cast<Value>().ToList();
                 return r.Index < op.NumResults ? op.GetResult(r.Index) : null;
+            case ConstantPosition c:
+                return c.Value;
             case DefiningOpPosition when parent is Value v:
                 return v.DefiningOp;
             case AttributePosition a when parent is Operation op:

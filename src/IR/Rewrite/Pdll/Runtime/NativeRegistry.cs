@@ -19,6 +19,12 @@ public sealed class NativeCall(IRContext context, PatternRewriter? rewriter, IRe
     public IReadOnlyList<Value> ValueRange(int i) => (IReadOnlyList<Value>)Args[i]!;
     public IReadOnlyList<IRType> TypeRange(int i) => (IReadOnlyList<IRType>)Args[i]!;
 
+    /// <summary>
+    /// Where ops created by the rewrite are located (rewrites only): the fused locations of the
+    /// matched ops unless a native rewrite sets another one for the ops created after it.
+    /// </summary>
+    public Location? Location { get; set; }
+
     /// <summary>Values a constraint declared with results produces when it succeeds.</summary>
     public object?[]? Results { get; private set; }
 

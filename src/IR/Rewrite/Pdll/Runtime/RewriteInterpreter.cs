@@ -5,8 +5,10 @@ namespace Lce.IR.Rewrite.Pdll;
 /// point (located at the fused locations of the matched ops, as MLIR's PDL bytecode does),
 /// calls native and PDLL-bodied rewrites, and performs `erase`/`replace` through the rewriter.
 /// </summary>
-internal sealed class RewriteInterpreter(IRContext ctx, PatternRewriter rewriter, NativeRegistry natives, Location loc, Operation root)
+internal sealed class RewriteInterpreter(IRContext ctx, PatternRewriter rewriter, NativeRegistry natives, Location location, Operation root)
 {
+    private Location _loc = location;
+
     private sealed class ReturnSignal(object? value) : Exception { public object? Value { get; } = value; }
 
     private Dictionary<VarDecl, object?> _env = new();
@@ -75,7 +77,7 @@ internal sealed class RewriteInterpreter(IRContext ctx, PatternRewriter rewriter
 
     private Operation Create(OperationExpr o)
     {
-        var state = new OperationState(ctx, o.OpName!, loc);
+        var state = new OperationState(ctx, o.OpName!, _loc);
         foreach (var operand in o.Operands ?? []) Flatten(Eval(operand), state.Operands);
         foreach (var a in o.Attributes)
             state.AddInherent(a.Name, a.Value is null ? UnitAttr.Get(ctx) : (IRAttribute)Eval(a.Value)!);
@@ -129,7 +131,12 @@ internal sealed class RewriteInterpreter(IRContext ctx, PatternRewriter rewriter
         var decl = c.Resolved!;
         var args = c.Args.Select((a, i) => Convert(Eval(a), decl.Parameters[i].Type)).ToArray();
         if (decl.BodyKind == CallableBodyKind.External)
-            return natives.FindRewrite(decl.Name)!(new NativeCall(ctx, rewriter, args));
+        {
+            var call = new NativeCall(ctx, rewriter, args) { Location = _loc };
+            var result = natives.FindRewrite(decl.Name)!(call);
+            _loc = call.Location ?? _loc;
+            return result;
+        }
         var saved = _env;
         _env = new Dictionary<VarDecl, object?>();
         for (int i = 0; i < args.Length; i++) _env[decl.Parameters[i]] = args[i];
@@ -152,6 +159,12 @@ internal sealed class RewriteInterpreter(IRContext ctx, PatternRewriter rewriter
             if (to == PdllType.ValueRange) return op.Results.Cast<Value>().ToList();
         }
         if (value is Value v && to == PdllType.ValueRange) return new List<Value> { v };
+        if (value is object?[] tuple && to == PdllType.ValueRange)
+        {
+            var values = new List<Value>();
+            Flatten(tuple, values);
+            return values;
+        }
         if (value is IRType t && to == PdllType.TypeRange) return new List<IRType> { t };
         return value;
     }

@@ -63,7 +63,14 @@ public sealed partial class PdllChecker
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in t.Names)
             if (n is not null && !seen.Add(n)) _diags.Error(t.Loc, $"duplicate tuple element label `{n}`");
-        return new PdllType.TupleType(t.Elements.Select(CheckExpr).ToList(), t.Names);
+        var types = t.Elements.Select(CheckExpr).ToList();
+        foreach (var (e, type) in t.Elements.Zip(types))
+            if (type is PdllType.TupleType)
+            {
+                _diags.Error(e.Loc, $"unable to build a tuple with `{type}` element");
+                return PdllType.None;
+            }
+        return new PdllType.TupleType(types, t.Names);
     }
 
     private PdllType CheckCall(CallExpr c)
@@ -218,9 +225,9 @@ public sealed partial class PdllChecker
         }
         if (to == PdllType.ValueRange)
             return from == PdllType.Value || from is PdllType.OpType
-                || (from is PdllType.TupleType t && t.Elements.All(el => CanConvert(el, PdllType.ValueRange)));
+                || (from is PdllType.TupleType t && t.Elements.All(el => el == PdllType.Value || el == PdllType.ValueRange));
         if (to == PdllType.TypeRange)
-            return from == PdllType.Type || (from is PdllType.TupleType t && t.Elements.All(el => CanConvert(el, PdllType.TypeRange)));
+            return from == PdllType.Type || (from is PdllType.TupleType t && t.Elements.All(el => el == PdllType.Type || el == PdllType.TypeRange));
         return false;
     }
 }

@@ -61,8 +61,8 @@ public sealed class PdllAstBuilder
                 continue;
             }
             decls.Add(top.patternDecl() is { } p ? visitor.Pattern(p)
-                : top.constraintDecl() is { } c ? visitor.Callable(c.IDENT(), c.paramList(), c.resultSpec(), c.declBody(), false, c.Start)
-                : visitor.Callable(top.rewriteDecl().IDENT(), top.rewriteDecl().paramList(), top.rewriteDecl().resultSpec(), top.rewriteDecl().declBody(), true, top.Start));
+                : top.constraintDecl() is { } c ? visitor.Callable(c.name, c.paramList(), c.resultSpec(), c.declBody(), false, c.Start)
+                : visitor.Callable(top.rewriteDecl().name, top.rewriteDecl().paramList(), top.rewriteDecl().resultSpec(), top.rewriteDecl().declBody(), true, top.Start));
         }
         return true;
     }
@@ -106,18 +106,18 @@ public sealed class PdllAstBuilder
             }
             var body = c.compoundStmt() is { } compound ? Stmts(compound) : [Statement(c.statement())];
             var nameLoc = c.name is null ? L(c.Start) : L(c.name);
-            return new PatternDecl(L(c), c.name?.Text, nameLoc, benefit, recursion, body);
+            return new PatternDecl(L(c), c.name?.GetText(), nameLoc, benefit, recursion, body);
         }
 
-        public CallableDecl Callable(ITerminalNode name, P.ParamListContext? ps, P.ResultSpecContext? rs, P.DeclBodyContext body, bool isRewrite, IToken start)
+        public CallableDecl Callable(P.IdentContext name, P.ParamListContext? ps, P.ResultSpecContext? rs, P.DeclBodyContext body, bool isRewrite, IToken start)
         {
-            var parameters = (ps?.param() ?? []).Select(p => new VarDecl(L(p.IDENT().Symbol), p.IDENT().GetText(), Constraints(p.constraintList()), null)).ToList();
+            var parameters = (ps?.param() ?? []).Select(p => new VarDecl(L(p.ident()), p.ident().GetText(), Constraints(p.constraintList()), null)).ToList();
             var results = new List<VarDecl>();
             if (rs is not null)
             {
                 if (rs.constraintRef() is { } single) results.Add(new VarDecl(L(single), "", [Constraint(single)], null));
                 foreach (var r in rs.resultParam())
-                    results.Add(new VarDecl(L(r), r.IDENT()?.GetText() ?? "", [Constraint(r.constraintRef())], null));
+                    results.Add(new VarDecl(L(r), r.ident()?.GetText() ?? "", [Constraint(r.constraintRef())], null));
             }
             var (kind, stmts, lambda) = body switch
             {
@@ -126,7 +126,7 @@ public sealed class PdllAstBuilder
                 P.CodeBlockBodyContext => (CallableBodyKind.CodeBlock, null, null),
                 _ => (CallableBodyKind.External, (IReadOnlyList<Stmt>?)null, (Expr?)null),
             };
-            return new CallableDecl(L(name.Symbol), isRewrite, name.GetText(), parameters, results, kind, stmts, lambda);
+            return new CallableDecl(L(name), isRewrite, name.GetText(), parameters, results, kind, stmts, lambda);
         }
 
         private IReadOnlyList<ConstraintRef> Constraints(P.ConstraintListContext c) =>
@@ -140,7 +140,7 @@ public sealed class PdllAstBuilder
             P.TypeRangeConstraintContext => new TypeConstraintRef(L(c), true),
             P.ValueConstraintContext v => new ValueConstraintRef(L(c), false, v.expr() is { } e ? Expr(e) : null),
             P.ValueRangeConstraintContext v => new ValueConstraintRef(L(c), true, v.expr() is { } e ? Expr(e) : null),
-            P.UserConstraintContext u => new UserConstraintRef(L(c), u.IDENT().GetText()),
+            P.UserConstraintContext u => new UserConstraintRef(L(c), u.ident().GetText()),
             _ => throw new InvalidOperationException("unknown constraint form"),
         };
 
@@ -148,7 +148,7 @@ public sealed class PdllAstBuilder
 
         private Stmt Statement(P.StatementContext c) => c switch
         {
-            P.LetStmtContext l => new LetStmt(L(c), new VarDecl(L(l.IDENT().Symbol), l.IDENT().GetText(),
+            P.LetStmtContext l => new LetStmt(L(c), new VarDecl(L(l.ident()), l.ident().GetText(),
                 l.constraintList() is { } cl ? Constraints(cl) : [], l.expr() is { } e ? Expr(e) : null)),
             P.EraseStmtContext e => new EraseStmt(L(c), Expr(e.expr())),
             P.ReplaceListStmtContext r => new ReplaceStmt(L(c), Expr(r.expr(0)), r.expr().Skip(1).Select(Expr).ToList()),
@@ -184,15 +184,15 @@ public sealed class PdllAstBuilder
                 }
                 case P.AttrExprContext a: return new AttrLiteralExpr(L(c), Unquote(a.STRING().GetText()));
                 case P.TypeExprContext t: return new TypeLiteralExpr(L(c), Unquote(t.STRING().GetText()));
-                case P.NegatedCallExprContext n: return new CallExpr(L(n.IDENT().Symbol), n.IDENT().GetText(), n.expr().Select(Expr).ToList(), true);
-                case P.CallExprContext call: return new CallExpr(L(c), call.IDENT().GetText(), call.expr().Select(Expr).ToList(), false);
+                case P.NegatedCallExprContext n: return new CallExpr(L(n.ident()), n.ident().GetText(), n.expr().Select(Expr).ToList(), true);
+                case P.CallExprContext call: return new CallExpr(L(c), call.ident().GetText(), call.expr().Select(Expr).ToList(), false);
                 case P.InlineVarExprContext v:
-                    return new InlineVarExpr(L(c), new VarDecl(L(c), v.IDENT().GetText(), Constraints(v.constraintList()), null));
-                case P.DeclRefExprContext d: return new DeclRefExpr(L(c), d.IDENT().GetText());
+                    return new InlineVarExpr(L(c), new VarDecl(L(c), v.ident().GetText(), Constraints(v.constraintList()), null));
+                case P.DeclRefExprContext d: return new DeclRefExpr(L(c), d.ident().GetText());
                 case P.TupleExprContext t:
                 {
                     var elems = t.tupleElement();
-                    return new TupleExpr(L(c), elems.Select(e => Expr(e.expr())).ToList(), elems.Select(e => e.IDENT()?.GetText()).ToList());
+                    return new TupleExpr(L(c), elems.Select(e => Expr(e.expr())).ToList(), elems.Select(e => e.ident()?.GetText()).ToList());
                 }
                 default: throw new InvalidOperationException("unknown expression form");
             }
