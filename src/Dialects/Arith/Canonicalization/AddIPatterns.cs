@@ -12,7 +12,7 @@ internal sealed class AddIAddConstant() : DrrPattern(nameof(AddIAddConstant), "a
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.addi") is { } inner
         && IntConstant(inner.GetOperand(1)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(1)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.addi", inner.GetOperand(0), r.Constant(IntAttrs.Add(r.Context, res, c0, c1)),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -23,7 +23,7 @@ internal sealed class AddISubConstantRHS() : DrrPattern(nameof(AddISubConstantRH
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.subi") is { } inner
         && IntConstant(inner.GetOperand(1)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(1)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.addi", inner.GetOperand(0), r.Constant(IntAttrs.Sub(r.Context, res, c1, c0)),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -34,7 +34,7 @@ internal sealed class AddISubConstantLHS() : DrrPattern(nameof(AddISubConstantLH
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.subi") is { } inner
         && IntConstant(inner.GetOperand(0)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(0)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.subi", r.Constant(IntAttrs.Add(r.Context, res, c0, c1)), inner.GetOperand(1),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -45,7 +45,7 @@ internal sealed class AddIMulNegativeOneRhs() : DrrPattern(nameof(AddIMulNegativ
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(1), "arith.muli") is { } mul
         && IntOrSplat(AnyConstant(mul.GetOperand(1)), out var c0) && c0.IsAllOnes
-        && r.Matched(mul)
+        && r.Matched(Def(mul.GetOperand(1)), mul)
         && r.Replace(r.Same("arith.subi", res.GetOperand(0), mul.GetOperand(0), r.OverflowProp(IntegerOverflowFlags.None)));
 }
 
@@ -55,7 +55,7 @@ internal sealed class AddIMulNegativeOneLhs() : DrrPattern(nameof(AddIMulNegativ
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.muli") is { } mul
         && IntOrSplat(AnyConstant(mul.GetOperand(1)), out var c0) && c0.IsAllOnes
-        && r.Matched(mul)
+        && r.Matched(Def(mul.GetOperand(1)), mul)
         && r.Replace(r.Same("arith.subi", res.GetOperand(1), mul.GetOperand(0), r.OverflowProp(IntegerOverflowFlags.None)));
 }
 
@@ -66,7 +66,7 @@ internal sealed class MulIMulIConstant() : DrrPattern(nameof(MulIMulIConstant), 
         Op(res.GetOperand(0), "arith.muli") is { } inner
         && IntConstant(inner.GetOperand(1)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
         && ReferenceEquals(res.GetResult(0).Type, c0.Type) && ReferenceEquals(res.GetResult(0).Type, c1.Type)
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(1)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.muli", inner.GetOperand(0), r.Constant(IntAttrs.Mul(r.Context, res, c0, c1)),
             r.OverflowProp(MergeOverflow(inner, res))));
 }

@@ -9,7 +9,7 @@ internal sealed class XOrINotCmpI() : DrrPattern(nameof(XOrINotCmpI), "arith.xor
 {
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.cmpi") is { } cmp && IsI1Constant(res.GetOperand(1), true)
-        && r.Matched(cmp)
+        && r.Matched(cmp, Def(res.GetOperand(1)))
         && r.Replace(r.CmpI(Invert(ArithDialect.GetCmpIPredicate(cmp)), cmp.GetOperand(0), cmp.GetOperand(1)));
 
     /// <summary>arith::invertPredicate: the negated comparison.</summary>

@@ -61,7 +61,7 @@ internal sealed class TruncIShrSIToTrunciShrUI() : DrrPattern(nameof(TruncIShrSI
         var x = shr.GetOperand(0);
         if (AnyConstant(shr.GetOperand(1)) is not ITypedAttribute c0) return false;
         if (!IntOrSplat((IRAttribute)c0, out var amount) || amount.Bits != ElementWidth(x) - ElementWidth(tr.GetResult(0))) return false;
-        r.Matched(shr);
+        r.Matched(Def(shr.GetOperand(1)), shr);
         var shifted = r.Same("arith.shrui", x, r.Constant((IRAttribute)c0));
         return r.Replace(r.Unary("arith.trunci", shifted, tr.GetResult(0).Type, ("overflowFlags", tr.GetProp("overflowFlags")!)));
     }

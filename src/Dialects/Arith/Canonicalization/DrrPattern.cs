@@ -9,7 +9,9 @@ using Lce.Dialects.Arith.Folding;
 /// its benefit is the number of ops in the source pattern, its debug name is the def's name (the
 /// label "(anonymous namespace)::Name" is what mlir-opt's disable-patterns matches), and the
 /// rewrite builds the result DAG innermost first at the root, with the fused location of the
-/// matched ops, then replaces the root.
+/// matched ops, then replaces the root. DRR's location is the fused location of the first N
+/// matched ops (N = the benefit): the root, then each operand's match depth first, an op after the
+/// ops of its own operands, constants included; patterns list their matches in that order.
 /// </summary>
 internal abstract class DrrPattern : RewritePattern
 {
@@ -20,10 +22,13 @@ internal abstract class DrrPattern : RewritePattern
     }
 
     public sealed override bool MatchAndRewrite(Operation op, PatternRewriter rewriter) =>
-        Apply(op, new DrrRewrite(rewriter, op));
+        Apply(op, new DrrRewrite(rewriter, op, Benefit));
 
     /// <summary>Matches <paramref name="root"/> and, on success, rewrites through <paramref name="r"/>.</summary>
     protected abstract bool Apply(Operation root, DrrRewrite r);
+
+    /// <summary>The op defining a matched constant (it counts among the matched ops for locations).</summary>
+    protected static Operation Def(Value v) => v.DefiningOp!;
 
     /// <summary>The defining op of <paramref name="v"/> if it is an <paramref name="opName"/>.</summary>
     protected static Operation? Op(Value v, string opName) => v.DefiningOp is { } d && d.Name == opName ? d : null;
@@ -58,21 +63,21 @@ internal abstract class DrrPattern : RewritePattern
 }
 
 /// <summary>The rewrite half of a DRR pattern: op creation at the root with the fused location.</summary>
-internal sealed class DrrRewrite(PatternRewriter rewriter, Operation root)
+internal sealed class DrrRewrite(PatternRewriter rewriter, Operation root, int locatedOps)
 {
     private readonly List<Operation> _matched = [root];
 
     public PatternRewriter Rewriter => rewriter;
     public IRContext Context => rewriter.Context;
 
-    /// <summary>Records matched ops so the created ops get their fused location; returns true.</summary>
+    /// <summary>Records matched ops (DRR order, after the root) for the created ops' location; returns true.</summary>
     public bool Matched(params Operation[] ops)
     {
         _matched.AddRange(ops);
         return true;
     }
 
-    private Location Loc => FusedLoc.Get(Context, _matched.Select(o => o.Location));
+    private Location Loc => FusedLoc.Get(Context, _matched.Take(locatedOps).Select(o => o.Location));
 
     /// <summary>Creates `name` with the given operands, result types and properties.</summary>
     public Operation Create(string name, IReadOnlyList<Value> operands, IReadOnlyList<IRType> resultTypes, params (string Name, IRAttribute Value)[] props) =>

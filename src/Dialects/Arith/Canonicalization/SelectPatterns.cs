@@ -12,7 +12,7 @@ internal sealed class SelectNotCond() : DrrPattern(nameof(SelectNotCond), "arith
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.xori") is { } not
         && IntConstant(not.GetOperand(1)) is { } ones && IntOrSplat(ones, out var v) && v.IsAllOnes
-        && r.Matched(not)
+        && r.Matched(Def(not.GetOperand(1)), not)
         && r.Replace(Select(r, res, not.GetOperand(0), res.GetOperand(2), res.GetOperand(1)));
 
     internal static Value Select(DrrRewrite r, Operation res, Value cond, Value t, Value f) =>

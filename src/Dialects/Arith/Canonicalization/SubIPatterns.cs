@@ -11,7 +11,7 @@ internal sealed class SubIRHSAddConstant() : DrrPattern(nameof(SubIRHSAddConstan
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.addi") is { } inner
         && IntConstant(inner.GetOperand(1)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(1)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.addi", inner.GetOperand(0), r.Constant(IntAttrs.Sub(r.Context, res, c0, c1)),
             r.OverflowProp(IntegerOverflowFlags.None)));
 }
@@ -22,7 +22,7 @@ internal sealed class SubILHSAddConstant() : DrrPattern(nameof(SubILHSAddConstan
     protected override bool Apply(Operation res, DrrRewrite r) =>
         IntConstant(res.GetOperand(0)) is { } c1
         && Op(res.GetOperand(1), "arith.addi") is { } inner && IntConstant(inner.GetOperand(1)) is { } c0
-        && r.Matched(inner)
+        && r.Matched(Def(res.GetOperand(0)), Def(inner.GetOperand(1)), inner)
         && r.Replace(r.Same("arith.subi", r.Constant(IntAttrs.Sub(r.Context, res, c1, c0)), inner.GetOperand(0),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -33,7 +33,7 @@ internal sealed class SubIRHSSubConstantRHS() : DrrPattern(nameof(SubIRHSSubCons
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.subi") is { } inner
         && IntConstant(inner.GetOperand(1)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(1)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.subi", inner.GetOperand(0), r.Constant(IntAttrs.Add(r.Context, res, c0, c1)),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -44,7 +44,7 @@ internal sealed class SubIRHSSubConstantLHS() : DrrPattern(nameof(SubIRHSSubCons
     protected override bool Apply(Operation res, DrrRewrite r) =>
         Op(res.GetOperand(0), "arith.subi") is { } inner
         && IntConstant(inner.GetOperand(0)) is { } c0 && IntConstant(res.GetOperand(1)) is { } c1
-        && r.Matched(inner)
+        && r.Matched(Def(inner.GetOperand(0)), inner, Def(res.GetOperand(1)))
         && r.Replace(r.Same("arith.subi", r.Constant(IntAttrs.Sub(r.Context, res, c0, c1)), inner.GetOperand(1),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -55,7 +55,7 @@ internal sealed class SubILHSSubConstantRHS() : DrrPattern(nameof(SubILHSSubCons
     protected override bool Apply(Operation res, DrrRewrite r) =>
         IntConstant(res.GetOperand(0)) is { } c1
         && Op(res.GetOperand(1), "arith.subi") is { } inner && IntConstant(inner.GetOperand(1)) is { } c0
-        && r.Matched(inner)
+        && r.Matched(Def(res.GetOperand(0)), Def(inner.GetOperand(1)), inner)
         && r.Replace(r.Same("arith.subi", r.Constant(IntAttrs.Add(r.Context, res, c0, c1)), inner.GetOperand(0),
             r.OverflowProp(MergeOverflow(inner, res))));
 }
@@ -66,7 +66,7 @@ internal sealed class SubILHSSubConstantLHS() : DrrPattern(nameof(SubILHSSubCons
     protected override bool Apply(Operation res, DrrRewrite r) =>
         IntConstant(res.GetOperand(0)) is { } c1
         && Op(res.GetOperand(1), "arith.subi") is { } inner && IntConstant(inner.GetOperand(0)) is { } c0
-        && r.Matched(inner)
+        && r.Matched(Def(res.GetOperand(0)), Def(inner.GetOperand(0)), inner)
         && r.Replace(r.Same("arith.addi", inner.GetOperand(1), r.Constant(IntAttrs.Sub(r.Context, res, c1, c0)),
             r.OverflowProp(MergeOverflow(inner, res))));
 }

@@ -29,6 +29,12 @@ public sealed class ArithCanonicalizePropertyTests
     [InlineData(2024)]
     public void LongProgramsKeepValues(int seed) => Assert.True(KeepsValues(seed, ops: 120));
 
+    /// <summary>Seeds that once failed (regressions).</summary>
+    [Theory]
+    [InlineData(915603262)]
+    [InlineData(500092965)]
+    public void RegressionSeedsKeepValues(int seed) => Assert.True(KeepsValues(seed, ops: 8 + seed % 33));
+
     [Fact]
     public void ProgramsActuallyChange()
     {
@@ -63,7 +69,10 @@ public sealed class ArithCanonicalizePropertyTests
     {
         if (!new CanonicalizePass().Run(module)) throw new Xunit.Sdk.XunitException("canonicalize failed");
         if (!new CsePass().Run(module)) throw new Xunit.Sdk.XunitException("cse failed");
-        if (!Verifier.Verify(module)) throw new Xunit.Sdk.XunitException($"result does not verify\n{module}");
+        var errors = new List<string>();
+        using (module.Context.Diagnostics.AddHandler(d => { errors.Add(d.Message); return true; }))
+            if (!Verifier.Verify(module))
+                throw new Xunit.Sdk.XunitException($"result does not verify: {string.Join("; ", errors)}\n{Lce.IR.Printing.AsmPrinter.PrintTopLevel(module, PrinterFlags.Default with { PrintGenericOpForm = true })}");
     }
 
     private static bool KeepsValues(int seed, int ops)
@@ -76,7 +85,8 @@ public sealed class ArithCanonicalizePropertyTests
         var inputs = Enumerable.Range(0, 8).Select(_ => RandomArithProgram.RandomArguments(rng, program.ArgumentTypes)).ToList();
         var expected = inputs.Select(args => ArithEvaluator.Run(func, args)).ToList();
 
-        Canonicalize(module);
+        try { Canonicalize(module); }
+        catch (Exception e) { throw new Xunit.Sdk.XunitException($"seed {seed}, {ops} ops: {e.Message}\nbefore:\n{program.Text}"); }
         for (int n = 0; n < inputs.Count; n++)
         {
             var actual = ArithEvaluator.Run(func, inputs[n]);
