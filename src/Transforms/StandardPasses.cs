@@ -10,5 +10,7 @@ public static class StandardPasses
         registry.Register<CanonicalizePass>();
         registry.Register<Cse.CsePass>();
         registry.Register<SymbolDce.SymbolDcePass>();
+        registry.Register<Inlining.InlinerPass>();
+        registry.Register<ReconcileUnrealizedCastsPass>();
     }
 }

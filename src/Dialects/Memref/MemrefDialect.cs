@@ -13,6 +13,9 @@ public sealed class MemrefDialect : Dialect
     public const string Name = "memref";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     internal static readonly TypeConstraint Index = new("index", t => t is IndexType);
     internal static readonly TypeConstraint AnyMemRef = new("memref of any type values", t => t is MemRefType);
     internal static readonly TypeConstraint AnyRankedOrUnrankedMemRef =

@@ -8,6 +8,8 @@ public sealed class Commutative : OpTrait
 {
     public static readonly Commutative Instance = new();
 
+    public override bool HasFolder => true;
+
     /// <summary>Moves constant operands after the others, keeping each group's order (in place; MLIR's foldCommutative).</summary>
     public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
     {

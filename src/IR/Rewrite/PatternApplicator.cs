@@ -9,7 +9,7 @@ public sealed class PatternApplicator
 {
     private readonly FrozenRewritePatternSet _set;
     private readonly Dictionary<string, RewritePattern[]> _sorted = new(StringComparer.Ordinal);
-    private readonly RewritePattern[] _anyOp;
+    private RewritePattern[] _anyOp;
 
     public PatternApplicator(FrozenRewritePatternSet set, Func<RewritePattern, bool>? keep = null)
     {
@@ -19,6 +19,22 @@ public sealed class PatternApplicator
             _sorted[root] = SortByBenefit(set.ForRoot(root).Where(keep));
         _anyOp = SortByBenefit(set.AnyOpPatterns.Where(keep));
     }
+
+    /// <summary>
+    /// Reorders the patterns by a cost model (MLIR's applyCostModel): higher values are tried
+    /// first, ties keep the current order, and patterns the model maps to null are dropped
+    /// (impossible to match). Any-op and root-specific patterns are still interleaved by their
+    /// own benefit when applied, as MLIR does.
+    /// </summary>
+    public void ApplyCostModel(Func<RewritePattern, int?> model)
+    {
+        foreach (var root in _sorted.Keys.ToList()) _sorted[root] = Reorder(_sorted[root], model);
+        _anyOp = Reorder(_anyOp, model);
+    }
+
+    private static RewritePattern[] Reorder(RewritePattern[] ps, Func<RewritePattern, int?> model) =>
+        ps.Select((p, i) => (p, i, cost: model(p))).Where(t => t.cost is not null)
+          .OrderByDescending(t => t.cost!.Value).ThenBy(t => t.i).Select(t => t.p).ToArray();
 
     private static RewritePattern[] SortByBenefit(IEnumerable<RewritePattern> ps) =>
         ps.Select((p, i) => (p, i)).OrderByDescending(t => t.p.Benefit).ThenBy(t => t.i).Select(t => t.p).ToArray();
@@ -34,6 +50,14 @@ public sealed class PatternApplicator
         Func<RewritePattern, bool>? canApply = null, Action<RewritePattern>? onFailure = null, Func<RewritePattern, bool>? onSuccess = null)
     {
         var opPatterns = _sorted.TryGetValue(op.Name, out var ps) ? ps : [];
+        rewriter.BeginMatchRound();
+        try { return TryPatterns(op, rewriter, opPatterns, canApply, onFailure, onSuccess); }
+        finally { rewriter.EndMatchRound(); }
+    }
+
+    private bool TryPatterns(Operation op, PatternRewriter rewriter, RewritePattern[] opPatterns,
+        Func<RewritePattern, bool>? canApply, Action<RewritePattern>? onFailure, Func<RewritePattern, bool>? onSuccess)
+    {
         int i = 0, j = 0;
         var listener = rewriter.Listener as IRewriterListener;
         while (i < opPatterns.Length || j < _anyOp.Length)

@@ -1,131 +1,46 @@
 using System.Text;
-using Lce.IR;
-using Lce.IR.Passes;
-using Lce.IR.Parsing;
-using Lce.IR.Printing;
+using Lce.Opt;
 
 namespace Lce.Tests.Passes;
 
 /// <summary>
-/// Runs the passes named by a test case's `// ARGS:` line (mlir-opt legacy flags such as
-/// `-cse` or `--inline='default-pipeline= max-iterations=2'`) on the parsed module through the
-/// library API, verifying after each pass as mlir-opt does, and prints the result.
+/// Runs a test case through lce-opt (in process) with the flags of its `// ARGS:` line, the
+/// same flags regen.sh gives mlir-opt (`-cse`, `--inline='default-pipeline= max-iterations=2'`,
+/// `--pass-pipeline=...`, printer flags), plus --allow-unregistered-dialect.
 /// </summary>
 internal static class PassCaseRunner
 {
-    public sealed record Outcome(bool Succeeded, string Output, IReadOnlyList<string> Errors);
+    public sealed record Outcome(int ExitCode, string Output, string Errors);
 
-    public static Outcome Run(string source, string bufferName, string args)
+    public static Outcome Run(string directory, string file, string args)
     {
-        var ctx = new IRContext { AllowUnregisteredDialects = true };
-        Lce.Dialects.StandardDialects.RegisterAll(ctx);
-        var errors = new List<string>();
-        using var _ = ctx.Diagnostics.AddHandler(d =>
-        {
-            if (d.Severity == DiagnosticSeverity.Error) errors.Add($"{LocationText.Describe(d.Location)}: error: {d.Message}");
-            return true;
-        });
-        var parsed = MlirParser.ParseSourceString(ctx, source, bufferName);
-        foreach (var d in parsed.Diagnostics) ctx.Diagnostics.Emit(d);
-        var module = parsed.Operation ?? throw new InvalidOperationException("case did not parse: " + string.Join("\n", errors));
-        if (!Verifier.Verify(module)) return new Outcome(false, "", errors);
-
-        var (passArgs, printerArgs) = SplitArgs(args);
-        var (targets, flags) = Anchors(module, passArgs);
-        foreach (var pass in CreatePasses(flags))
-            foreach (var target in targets)
-            {
-                bool ok = pass.Run(target);
-                PendingDiagnostic.Flush(); // emission is deferred until notes are attached
-                if (!ok || errors.Count > 0) return new Outcome(false, "", errors);
-                if (!Verifier.Verify(module)) return new Outcome(false, "", errors);
-            }
-        var sb = new StringBuilder();
-        var (options, error) = Lce.Opt.OptOptions.Parse(printerArgs);
-        AsmPrinter.PrintTopLevel(module, sb, (options ?? throw new InvalidOperationException(error)).ToPrinterFlags());
-        sb.Append('\n');
-        return new Outcome(true, sb.ToString(), errors);
+        var argv = new List<string> { "--allow-unregistered-dialect" };
+        argv.AddRange(ShellSplit(args));
+        argv.Add(file);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int rc = LceOpt.Run(argv.ToArray(), TextReader.Null, stdout, stderr, directory);
+        return new Outcome(rc, stdout.ToString(), stderr.ToString());
     }
 
-    private const string NestedModulePipeline = "--pass-pipeline=builtin.module(builtin.module(";
-
-    /// <summary>
-    /// The ops the passes run on: the top-level module, or, for the one pipeline form the cases
-    /// use (`--pass-pipeline='builtin.module(builtin.module(p))'`), each module directly inside it.
-    /// </summary>
-    private static (List<Operation> Targets, List<string> Flags) Anchors(Operation module, List<string> passArgs)
-    {
-        if (passArgs is [var only] && only.StartsWith(NestedModulePipeline, StringComparison.Ordinal) && only.EndsWith("))", StringComparison.Ordinal))
-        {
-            var nested = module.GetRegion(0).Blocks[0].Operations.Where(o => o.Name == "builtin.module").ToList();
-            return (nested, ["-" + only[NestedModulePipeline.Length..^2]]);
-        }
-        return ([module], passArgs);
-    }
-
-    /// <summary>Separates pass flags from lce-opt/mlir-opt tool flags (`-mlir-print-debuginfo`, ...).</summary>
-    private static (List<string> Passes, List<string> Tool) SplitArgs(string args)
-    {
-        var passes = new List<string>();
-        var tool = new List<string>();
-        foreach (var token in ShellSplit(args)) (token.TrimStart('-').StartsWith("mlir-", StringComparison.Ordinal) ? tool : passes).Add(token);
-        return (passes, tool);
-    }
-
-    /// <summary>Builds the passes of a legacy flag list (no pass manager: each runs on the top-level module).</summary>
-    public static List<Pass> CreatePasses(IEnumerable<string> flags)
-    {
-        var registry = new PassRegistry();
-        Lce.Transforms.StandardPasses.RegisterAll(registry);
-        var passes = new List<Pass>();
-        foreach (var token in flags)
-        {
-            var flag = token.TrimStart('-');
-            int eq = flag.IndexOf('=');
-            var name = eq < 0 ? flag : flag[..eq];
-            var pass = (registry.Lookup(name) ?? throw new InvalidOperationException($"unknown pass '{name}'")).Factory();
-            if (eq >= 0)
-                foreach (var option in SplitOptions(flag[(eq + 1)..]))
-                {
-                    int oeq = option.IndexOf('=');
-                    var key = oeq < 0 ? option : option[..oeq];
-                    var value = oeq < 0 ? "" : option[(oeq + 1)..];
-                    var error = (pass.FindOption(key) ?? throw new InvalidOperationException($"unknown option '{key}' of '{name}'")).TrySet(value);
-                    if (error is not null) throw new InvalidOperationException(error);
-                }
-            passes.Add(pass);
-        }
-        return passes;
-    }
-
-    /// <summary>Splits on spaces outside quotes and braces, removing shell quotes.</summary>
+    /// <summary>Splits on spaces outside quotes, removing the quotes, as the shell does for regen.sh.</summary>
     private static IEnumerable<string> ShellSplit(string text)
     {
         var current = new StringBuilder();
+        bool inToken = false;
         char quote = '\0';
         foreach (char c in text)
         {
             if (quote != '\0') { if (c == quote) quote = '\0'; else current.Append(c); continue; }
-            if (c is '\'' or '"') { quote = c; continue; }
-            if (c == ' ') { if (current.Length > 0) { yield return current.ToString(); current.Clear(); } continue; }
-            current.Append(c);
-        }
-        if (current.Length > 0) yield return current.ToString();
-    }
-
-    /// <summary>`a=1 b={x y} c=` → options separated by spaces outside braces.</summary>
-    private static IEnumerable<string> SplitOptions(string text)
-    {
-        int depth = 0, start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || (text[i] == ' ' && depth == 0))
+            if (c is '\'' or '"') { quote = c; inToken = true; continue; }
+            if (c == ' ')
             {
-                if (i > start) yield return text[start..i];
-                start = i + 1;
+                if (inToken) { yield return current.ToString(); current.Clear(); inToken = false; }
+                continue;
             }
-            else if (text[i] is '{' or '(') depth++;
-            else if (text[i] is '}' or ')') depth--;
+            current.Append(c);
+            inToken = true;
         }
+        if (inToken) yield return current.ToString();
     }
 }
