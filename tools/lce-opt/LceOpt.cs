@@ -20,11 +20,11 @@ public static class LceOpt
     {
         var (opts, error) = OptOptions.Parse(args);
         if (opts is null) { stderr.WriteLine($"lce-opt: {error}"); return 1; }
-        if (opts.ShowHelp) { stdout.WriteLine(OptOptions.HelpText); return 0; }
         if (opts.ShowVersion) { stdout.WriteLine(Version); return 0; }
         var dialectHooks = new List<Action<IRContext>>();
         var passes = PassSetup.Create(opts, stderr, cwd, dialectHooks);
         if (passes is null) return 1;
+        if (opts.ShowHelp) { stdout.Write(OptOptions.HelpText + "\n" + PassHelp.CompilerPasses(passes.Registry)); return 0; }
         if (opts.ListPasses) { stdout.Write(PassHelp.ListPasses(passes.Registry)); return 0; }
         if (opts.ShowDialects)
         {

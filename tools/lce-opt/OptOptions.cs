@@ -159,6 +159,27 @@ public sealed class OptOptions
           --verify-diagnostics[=all|only-expected]       Check expected-* annotations against emitted diagnostics
           --no-implicit-module                           Do not wrap the input in an implicit builtin.module
           --verify-each                                  Verify after each pass (default: true)
+          --pass-pipeline=<string>, -p <string>          Textual description of the pass pipeline to run, e.g. 'builtin.module(func.func(cse))'
+          --dump-pass-pipeline                           Print the pipeline that will be run
+          --list-passes                                  Print the list of registered passes and exit
+          --load-pass-plugin=<path>                      Load passes and dialects from a plugin assembly (ILcePlugin)
+          --mlir-disable-threading                       Run nested pipelines sequentially
+          --mlir-print-ir-before=<pass-arg>              Print IR before the given passes (comma separated)
+          --mlir-print-ir-after=<pass-arg>               Print IR after the given passes (comma separated)
+          --mlir-print-ir-before-all                     Print IR before each pass
+          --mlir-print-ir-after-all                      Print IR after each pass
+          --mlir-print-ir-after-change                   When printing the IR after a pass, only print if the IR changed
+          --mlir-print-ir-after-failure                  When printing the IR after a pass, only print if the pass failed
+          --mlir-print-ir-module-scope                   Print the top-level operation in IR dumps (needs --mlir-disable-threading)
+          --mlir-print-ir-tree-dir=<dir>                 Write IR dumps to a file tree under <dir>
+          --mlir-timing                                  Display execution times
+          --mlir-timing-display=list|tree                Display method for timing data
+          --mlir-pass-statistics                         Display the statistics of each pass
+          --mlir-pass-statistics-display=list|pipeline   Display method for pass statistics
+          --mlir-pass-pipeline-crash-reproducer=<file>   Write a reproducer to <file> when the pipeline fails or a pass crashes
+          --mlir-pass-pipeline-local-reproducer          Narrow the reproducer to the failing pass (needs --mlir-disable-threading)
+          --mlir-generate-reproducer=<file>              Write a reproducer of the output and pipeline after a successful run
+          --run-reproducer                               Run the pipeline stored in the input's reproducer resource
           --show-dialects                                Print the registered dialects and exit
           --version                                      Display the version
           --help                                         Display this help

@@ -21,6 +21,20 @@ internal static class PassHelp
         return sb.ToString();
     }
 
+    /// <summary>The --help section listing passes and pipelines as flags, as mlir-opt's "Compiler passes to run".</summary>
+    public static string CompilerPasses(PassRegistry registry)
+    {
+        var sb = new StringBuilder("  Compiler passes to run\n    Passes:\n");
+        int width = DescriptionColumn(registry.Passes.Concat(registry.Pipelines), indent: 6);
+        AppendEntries(sb, registry.Passes, 6, width);
+        if (registry.Pipelines.Any())
+        {
+            sb.Append("    Pass Pipelines:\n");
+            AppendEntries(sb, registry.Pipelines, 6, width);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The column where descriptions start: after the widest flag or option spelling.</summary>
     public static int DescriptionColumn(IEnumerable<PassRegistryEntry> entries, int indent)
     {
