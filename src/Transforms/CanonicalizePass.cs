@@ -57,6 +57,14 @@ public sealed class CanonicalizePass : Pass
         if (_testConvergence.Value && !converged) SignalPassFailure();
     }
 
+    /// <summary>Per-thread copies share the frozen patterns, which are immutable.</summary>
+    public override Pass Clone()
+    {
+        var copy = (CanonicalizePass)base.Clone();
+        lock (_freezeLock) copy._frozen = _frozen;
+        return copy;
+    }
+
     private FrozenRewritePatternSet PatternsFor(IRContext ctx)
     {
         lock (_freezeLock)

@@ -7,7 +7,9 @@ public static class StandardPasses
 {
     public static void RegisterAll(PassRegistry registry)
     {
-        // One line per pass kind, e.g. registry.Register<CsePass>();
         registry.Register<CanonicalizePass>();
+        registry.Register<Cse.CsePass>();
+        registry.Register<SymbolDce.SymbolDcePass>();
+        registry.Register<Inlining.InlinerPass>();
     }
 }

@@ -65,7 +65,7 @@ public static class LceOpt
             {
                 if (i > 0) output.Writer.Write("// -----\n");
                 // A chunk is printed only once it parsed and verified, so a failed chunk contributes nothing.
-                var run = new ChunkRun(opts, passes, dialectHooks, output.Writer, errors, renderer);
+                var run = new ChunkRun(opts, passes, dialectHooks, output.Writer, errors, renderer, cwd);
                 failed |= !ProcessChunk(run, source, chunks[i], chunks.Count > 1 || opts.SplitInputFile);
             }
         }
@@ -98,10 +98,25 @@ public static class LceOpt
 
     /// <summary>Everything one chunk's processing needs from the run.</summary>
     private sealed record ChunkRun(OptOptions Opts, PassSetup Passes, List<Action<IRContext>> DialectHooks, TextWriter Output,
-        StringBuilder Errors, DiagnosticRenderer Renderer);
+        StringBuilder Errors, DiagnosticRenderer Renderer, string? Cwd);
 
     /// <summary>Parses, verifies, runs the passes and prints one chunk; false when it produced errors (or failed verification of expectations).</summary>
     private static bool ProcessChunk(ChunkRun run, SourceText source, InputChunk chunk, bool isSplit)
+    {
+        // As mlir-opt, each chunk has its own timing report, printed when the chunk is done (even after errors).
+        TimingManager? timing = run.Opts.Timing
+            ? new TimingManager { DisplayMode = run.Opts.TimingDisplay == "list" ? TimingDisplayMode.List : TimingDisplayMode.Tree }
+            : null;
+        var root = timing?.RootScope() ?? default;
+        try { return ProcessChunk(run, source, chunk, isSplit, root); }
+        finally
+        {
+            root.Dispose();
+            if (timing is not null) run.Errors.Append(timing.Report());
+        }
+    }
+
+    private static bool ProcessChunk(ChunkRun run, SourceText source, InputChunk chunk, bool isSplit, TimingScope timing)
     {
         var (opts, output, errors, renderer) = (run.Opts, run.Output, run.Errors, run.Renderer);
         var ctx = NewContext(opts, run.DialectHooks);
@@ -122,6 +137,7 @@ public static class LceOpt
         var parserOptions = ParserOptions.Default with { NoImplicitModule = opts.NoImplicitModule };
         // Columns on the chunk's first line continue those of the original line: pad with spaces.
         var chunkText = chunk.StartColumn > 1 ? new string(' ', chunk.StartColumn - 1) + chunk.Text : chunk.Text;
+        var parserTiming = timing.Nest("Parser");
         var result = MlirParser.ParseChunk(ctx, chunkText, source.Name, chunk.StartLine - 1, parserOptions);
         foreach (var d in result.Diagnostics) ctx.Diagnostics.Emit(d);
         var top = result.Operation;
@@ -129,7 +145,8 @@ public static class LceOpt
         if (top is not null && isSplit && chunk.StartOffset > 0 && top.Location is FileLineColLoc { Line: 0, Column: 0 } l0)
             top.Location = FileLineColLoc.Get(ctx, l0.Filename, chunk.StartLine, chunk.StartColumn);
         if (top is not null && !hadError && !Verifier.Verify(top)) hadError = true;
-        if (top is not null && !hadError && !RunPasses(run, top)) hadError = true;
+        parserTiming.Dispose();
+        if (top is not null && !hadError && !RunPasses(run, top, timing)) hadError = true;
 
         if (verifier is not null)
         {
@@ -137,13 +154,16 @@ public static class LceOpt
             if (hadError || top is null) return true; // the expected errors happened: nothing to print
         }
         else if (hadError || top is null) return false;
-        AsmPrinter.PrintTopLevel(top!, output, opts.ToPrinterFlags());
-        if (!opts.PrintLocalScope) output.Write('\n');
+        using (timing.Nest("Output"))
+        {
+            AsmPrinter.PrintTopLevel(top!, output, opts.ToPrinterFlags());
+            if (!opts.PrintLocalScope) output.Write('\n');
+        }
         return true;
     }
 
     /// <summary>Builds the pass manager for the chunk's top-level op and runs it (nothing to do without passes).</summary>
-    private static bool RunPasses(ChunkRun run, Operation top)
+    private static bool RunPasses(ChunkRun run, Operation top, TimingScope timing)
     {
         var opts = run.Opts;
         var pm = new PassManager(top.Context, top.Name, PassNesting.Implicit)
@@ -151,7 +171,12 @@ public static class LceOpt
             VerifyPasses = opts.VerifyEach,
             EnableThreading = !opts.DisableThreading,
         };
+        if (!PassSetup.ApplyManagerOptions(pm, opts, run.Errors, path => Resolve(run.Cwd, path))) return false;
+        pm.EnableTiming(timing);
+        if (opts.RunReproducer && !run.Passes.ApplyReproducer(pm, top)) return false;
         if (!run.Passes.Populate(pm, opts, run.Errors)) return false;
-        return pm.Count == 0 || pm.Run(top);
+        if (!pm.Run(top)) return false;
+        if (opts.GenerateReproducer is { } file) CrashReproducer.Generate(Resolve(run.Cwd, file), pm, top);
+        return true;
     }
 }

@@ -44,6 +44,13 @@ internal sealed class PassSetup
                 return null;
             }
         }
+        foreach (var name in opts.IrPrinting.BeforePasses.Concat(opts.IrPrinting.AfterPasses))
+            if (setup.Registry.Lookup(name) is null)
+            {
+                string flag = opts.IrPrinting.BeforePasses.Contains(name) ? "mlir-print-ir-before" : "mlir-print-ir-after";
+                stderr.WriteLine($"{ToolName}: for the --{flag} option: Cannot find option named '{name}'!");
+                return null;
+            }
         foreach (var (spelling, name, value) in opts.PassFlags)
         {
             var entry = setup.Registry.Lookup(name);
@@ -58,6 +65,77 @@ internal sealed class PassSetup
     }
 
     public bool HasPasses(OptOptions opts) => opts.PassPipeline is not null || LegacyPasses.Count > 0;
+
+    /// <summary>
+    /// Applies the pass-manager flags (reproducer, statistics, IR printing) as MLIR's
+    /// applyPassManagerCLOptions; false after reporting an incompatible combination.
+    /// </summary>
+    public static bool ApplyManagerOptions(PassManager pm, OptOptions opts, StringBuilder stderr, Func<string, string> resolvePath)
+    {
+        var ctx = pm.Context;
+        bool Error(string message)
+        {
+            ctx.Diagnostics.Emit(new Diagnostic(DiagnosticSeverity.Error, UnknownLoc.Get(ctx), message));
+            return false;
+        }
+        if (opts.CrashReproducer is not null && opts.LocalReproducer && pm.EnableThreading)
+            return Error("Local crash reproduction may not be used without disabling mutli-threading first.");
+        if (opts.CrashReproducer is { } file) pm.EnableCrashReproducerGeneration(resolvePath(file), opts.LocalReproducer, file);
+        if (opts.PassStatistics)
+        {
+            pm.StatisticsDisplay = opts.PassStatisticsDisplay == "list" ? PassStatisticsDisplay.List : PassStatisticsDisplay.Pipeline;
+            pm.StatisticsOutput = new StringWriter(stderr);
+        }
+        var ir = opts.IrPrinting;
+        if (ir.ModuleScope && pm.EnableThreading)
+            return Error("IR print for module scope can't be setup on a pass-manager without disabling multi-threading first.\n");
+
+        Func<Pass, Operation, bool>? before = ir.BeforeAll ? (_, _) => true
+            : ir.BeforePasses.Count > 0 ? (p, _) => ir.BeforePasses.Contains(p.Argument) : null;
+        Func<Pass, Operation, bool>? after = ir.AfterAll || ir.AfterFailure ? (_, _) => true
+            : ir.AfterPasses.Count > 0 ? (p, _) => ir.AfterPasses.Contains(p.Argument) : null;
+        if (before is null && after is null) return true;
+        pm.AddInstrumentation(new IRPrinterInstrumentation(new IRPrinterConfig
+        {
+            ShouldPrintBefore = before,
+            ShouldPrintAfter = after,
+            PrintModuleScope = ir.ModuleScope,
+            PrintAfterOnlyOnChange = ir.AfterChange,
+            PrintAfterOnlyOnFailure = ir.AfterFailure,
+            Flags = opts.ToPrinterFlags(),
+            Output = new StringWriter(stderr),
+            TreeDirectory = ir.TreeDir is { } dir ? resolvePath(dir) : null,
+        }));
+        return true;
+    }
+
+    /// <summary>
+    /// --run-reproducer: takes the pipeline and flags from the input's `mlir_reproducer` external
+    /// resource (which is consumed, so it is not printed back).
+    /// </summary>
+    public bool ApplyReproducer(PassManager pm, Operation top)
+    {
+        var ctx = top.Context;
+        var resources = ctx.ExternalResources;
+        var pipeline = resources.Get("mlir_reproducer", "pipeline");
+        var disableThreading = resources.Get("mlir_reproducer", "disable_threading");
+        var verifyEach = resources.Get("mlir_reproducer", "verify_each");
+        resources.Remove("mlir_reproducer");
+        if (pipeline is StringAttr text)
+        {
+            var errors = new StringWriter();
+            var parsed = PassPipelineParser.Parse(text.Value, Registry, errors);
+            if (parsed is null)
+            {
+                ctx.Diagnostics.Emit(new Diagnostic(DiagnosticSeverity.Error, UnknownLoc.Get(ctx), errors.ToString()));
+                return false;
+            }
+            pm.Assign(parsed);
+        }
+        if (disableThreading is IntegerAttr { IsBool: true } dt) pm.EnableThreading = dt.Value == 0;
+        if (verifyEach is IntegerAttr { IsBool: true } ve) pm.VerifyPasses = ve.Value != 0;
+        return true;
+    }
 
     /// <summary>Adds the requested passes to <paramref name="pm"/>; false after reporting an error.</summary>
     public bool Populate(PassManager pm, OptOptions opts, StringBuilder stderr)

@@ -12,6 +12,9 @@ public sealed partial class ArithDialect : Dialect
     public const string Name = "arith";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     /// <summary>The dialect instance of a context, registering it on first use.</summary>
     public static ArithDialect Of(IRContext ctx) => ctx.GetDialect(Name) as ArithDialect ?? ctx.Register<ArithDialect>();
 
@@ -24,7 +27,8 @@ public sealed partial class ArithDialect : Dialect
         DefineCasts();
         DefineCompares();
         DefineSelect();
-        DefineCanonicalizations();
+        AttachFolders();
+        AttachCanonicalizationPatterns();
     }
 
     /// <summary>Parses `.fastmath&lt;...&gt;` and `.overflow&lt;...&gt;` (the text after `#arith`).</summary>

@@ -14,6 +14,9 @@ public sealed class BuiltinDialect : Dialect
     public const string Name = "builtin";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     protected override void Define()
     {
         // ModuleOp: MLIR's assemblyFormat is "($sym_name^)? attr-dict-with-keyword $bodyRegion".
@@ -22,7 +25,7 @@ public sealed class BuiltinDialect : Dialect
             .OptionalProp(SymbolTable.VisibilityAttrName, CommonConstraints.String)
             .Region("bodyRegion")
             .Trait(IsolatedFromAbove.Instance, NoTerminator.Instance, SingleBlock.Instance,
-                SymbolTableTrait.Instance, GraphRegions.Instance)
+                SymbolTableTrait.Instance, GraphRegions.Instance, OptionalSymbol.Instance)
             .DefaultDialectForRegions("builtin")
             .Parser(ModuleOp.Parse)
             .Printer(ModuleOp.Print)
@@ -31,6 +34,22 @@ public sealed class BuiltinDialect : Dialect
         Op("unrealized_conversion_cast").Counts(null, null)
             .VariadicOperand("inputs").VariadicResult("outputs")
             .Trait(Pure.Instance, CastOpInterface.Instance)
-            .Format("($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict");
+            .Format("($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict")
+            .Fold((op, _) => FoldUnrealizedConversionCast(op));
+    }
+
+    /// <summary>
+    /// An identity cast folds to its inputs, and a cast that undoes the cast producing all of
+    /// its inputs (A→B→A) folds to that cast's inputs.
+    /// </summary>
+    internal static IReadOnlyList<object>? FoldUnrealizedConversionCast(Operation op)
+    {
+        var inputs = op.Operands.ToList();
+        var resultTypes = op.ResultTypes.ToList();
+        if (inputs.Select(v => v.Type).SequenceEqual(resultTypes)) return inputs;
+        if (inputs.Count == 0 || inputs[0].DefiningOp is not { } input || input.Name != op.Name) return null;
+        if (input.NumResults != inputs.Count || !input.Results.Cast<Value>().SequenceEqual(inputs)) return null;
+        if (!input.OperandTypes.SequenceEqual(resultTypes)) return null;
+        return input.Operands.ToList();
     }
 }

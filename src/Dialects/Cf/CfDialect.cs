@@ -4,15 +4,20 @@ using Lce.IR;
 using Lce.IR.Traits;
 
 /// <summary>
-/// The `cf` (ControlFlow) dialect of MLIR 22: `cf.br`, `cf.cond_br` and `cf.assert`, with
-/// their ODS assembly formats (`cf.cond_br %c, ^bb1(%x : i32), ^bb2`).
+/// The `cf` (ControlFlow) dialect of MLIR 22: `cf.br`, `cf.cond_br`, `cf.switch` and
+/// `cf.assert`, with their ODS assembly formats (`cf.cond_br %c, ^bb1(%x : i32), ^bb2`) and
+/// MLIR's canonicalization patterns.
 /// </summary>
 public sealed class CfDialect : Dialect
 {
     public const string Name = "cf";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new CfInlinerInterface();
+
     internal static readonly TypeConstraint I1 = new("1-bit signless integer", t => TypeUtil.IsSignlessInteger(t, 1));
+    internal static readonly TypeConstraint SignlessInteger = new("signless integer", t => TypeUtil.IsSignlessInteger(t));
     internal static readonly AttrConstraint Str = new("string attribute", a => a is StringAttr);
 
     protected override void Define()
@@ -22,7 +27,8 @@ public sealed class CfDialect : Dialect
             .Successor("dest")
             .Trait(Pure.Instance, IsTerminator.Instance, new BranchOpInterface("destOperands"))
             .Format("$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict")
-            .Verify(op => VerifySuccessorOperands(op, 0, op.Operands.ToList()));
+            .Verify(op => VerifySuccessorOperands(op, 0, op.Operands.ToList()))
+            .Canonicalization("cf.br canonicalize", BranchPatterns.CanonicalizeBranch);
 
         Op("cond_br").Counts(null, 0)
             .Operand("condition", I1)
@@ -36,11 +42,36 @@ public sealed class CfDialect : Dialect
                     "$falseDest (`(` $falseDestOperands^ `:` type($falseDestOperands) `)`)? attr-dict")
             .Verify(op =>
                 VerifySuccessorOperands(op, 0, OpValueGroups.Operands(op, "trueDestOperands")!.ToList())
-                && VerifySuccessorOperands(op, 1, OpValueGroups.Operands(op, "falseDestOperands")!.ToList()));
+                && VerifySuccessorOperands(op, 1, OpValueGroups.Operands(op, "falseDestOperands")!.ToList()))
+            .Canonicalization("(anonymous namespace)::SimplifyConstCondBranchPred", BranchPatterns.SimplifyConstCondBranchPred)
+            .Canonicalization("(anonymous namespace)::SimplifyPassThroughCondBranch", BranchPatterns.SimplifyPassThroughCondBranch)
+            .Canonicalization("(anonymous namespace)::SimplifyCondBranchIdenticalSuccessors", BranchPatterns.SimplifyCondBranchIdenticalSuccessors)
+            .Canonicalization("(anonymous namespace)::SimplifyCondBranchFromCondBranchOnSameCondition",
+                BranchPatterns.SimplifyCondBranchFromCondBranchOnSameCondition)
+            .Canonicalization("(anonymous namespace)::CondBranchTruthPropagation", BranchPatterns.CondBranchTruthPropagation);
+
+        Op("switch").Counts(null, 0)
+            .Operand("flag", SignlessInteger)
+            .VariadicOperand("defaultOperands")
+            .VariadicOperand("caseOperands")
+            .OptionalProp("case_values")
+            .Prop("case_operand_segments")
+            .Successor("defaultDestination").Successor("caseDestinations", Arity.Variadic)
+            .Trait(AttrSizedOperandSegments.Instance, Pure.Instance, IsTerminator.Instance)
+            .Parser(SwitchOp.Parse)
+            .Printer(SwitchOp.Print)
+            .Verify(SwitchOp.Verify)
+            .Canonicalization("simplifySwitchWithOnlyDefault", SwitchPatterns.SimplifySwitchWithOnlyDefault)
+            .Canonicalization("dropSwitchCasesThatMatchDefault", SwitchPatterns.DropSwitchCasesThatMatchDefault)
+            .Canonicalization("simplifyConstSwitchValue", SwitchPatterns.SimplifyConstSwitchValue)
+            .Canonicalization("simplifyPassThroughSwitch", SwitchPatterns.SimplifyPassThroughSwitch)
+            .Canonicalization("simplifySwitchFromSwitchOnSameCondition", SwitchPatterns.SimplifySwitchFromSwitchOnSameCondition)
+            .Canonicalization("simplifySwitchFromDefaultSwitchOnSameCondition", SwitchPatterns.SimplifySwitchFromDefaultSwitchOnSameCondition);
 
         Op("assert").Counts(1, 0)
             .Operand("arg", I1)
             .Prop("msg", Str)
+            .Effects(_ => [new MemoryEffect(MemoryEffectKind.Write)])
             .Parser((p, state) =>
             {
                 state.Operands.Add(p.ResolveOperand(p.ParseOperand(), IntegerType.Get(p.Context, 1)));
@@ -48,7 +79,8 @@ public sealed class CfDialect : Dialect
                 state.AddProperty("msg", p.ParseAttribute());
                 p.ParseOptionalAttrDict(state.Attributes);
             })
-            .Format("$arg `,` $msg attr-dict");
+            .Format("$arg `,` $msg attr-dict")
+            .Canonicalization("cf.assert canonicalize", BranchPatterns.EraseTrueAssert);
     }
 
     /// <summary>`%c, ^t(%a : i32), ^f` (hand-parsed: the i1 condition type is implied).</summary>

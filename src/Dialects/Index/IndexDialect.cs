@@ -10,6 +10,9 @@ public sealed class IndexDialect : Dialect
     public const string Name = "index";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     internal static readonly AttrConstraint IndexAttr = new("index attribute", a => a is IntegerAttr { Type: IndexType });
 
     /// <summary>`$value` of an IndexAttr: a bare integer literal typed `index`.</summary>

@@ -13,6 +13,9 @@ public sealed class MemrefDialect : Dialect
     public const string Name = "memref";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     internal static readonly TypeConstraint Index = new("index", t => t is IndexType);
     internal static readonly TypeConstraint AnyMemRef = new("memref of any type values", t => t is MemRefType);
     internal static readonly TypeConstraint AnyRankedOrUnrankedMemRef =
@@ -36,15 +39,17 @@ public sealed class MemrefDialect : Dialect
                 .VariadicOperand("symbolOperands", Index)
                 .OptionalProp("alignment", Alignment)
                 .Result("memref", AnyMemRef)
-                .Trait(AttrSizedOperandSegments.Instance, MemoryEffects.Allocate)
+                .Trait(AttrSizedOperandSegments.Instance)
                 .Parser(MemrefOps.ParseAlloc)
                 .Printer(MemrefOps.PrintAlloc)
                 .Names((op, set) => set(op.GetResult(0), m))
+                .Effects(op => [new MemoryEffect(MemoryEffectKind.Allocate, op.GetResult(0),
+                    m == "alloca" ? MemoryEffect.AutomaticAllocationScopeResource : MemoryEffect.DefaultResource)])
                 .Verify(MemrefOps.VerifyAlloc);
 
         Op("dealloc").Counts(1, 0)
             .Operand("memref", AnyRankedOrUnrankedMemRef)
-            .Trait(MemoryEffects.Free)
+            .Effects(op => [new MemoryEffect(MemoryEffectKind.Free, op.GetOperand(0))])
             .Format("$memref attr-dict `:` type($memref)");
 
         Op("dim").Counts(2, 1)
@@ -61,9 +66,9 @@ public sealed class MemrefDialect : Dialect
             .OptionalProp("nontemporal", Bool)
             .OptionalProp("alignment", PositiveAlignment)
             .Result("result")
-            .Trait(MemoryEffects.Read)
             .TypeFrom("result", "memref", (_, t) => t is MemRefType mt ? mt.ElementType : t)
             .Format("$memref `[` $indices `]` attr-dict `:` type($memref)")
+            .Effects(op => [new MemoryEffect(MemoryEffectKind.Read, op.GetOperand(0))])
             .Parser(MemrefOps.ParseLoad)
             .Printer(MemrefOps.PrintLoad)
             .Verify(MemrefOps.VerifyLoad);
@@ -74,9 +79,9 @@ public sealed class MemrefDialect : Dialect
             .VariadicOperand("indices", Index)
             .OptionalProp("nontemporal", Bool)
             .OptionalProp("alignment", PositiveAlignment)
-            .Trait(MemoryEffects.Write)
             .TypeFrom("value", "memref", (_, t) => t is MemRefType mt ? mt.ElementType : t)
             .Format("$value `,` $memref `[` $indices `]` attr-dict `:` type($memref)")
+            .Effects(op => [new MemoryEffect(MemoryEffectKind.Write, op.GetOperand(1))])
             .Parser(MemrefOps.ParseStore)
             .Printer(MemrefOps.PrintStore)
             .Verify(MemrefOps.VerifyStore);

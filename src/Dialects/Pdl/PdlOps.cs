@@ -78,7 +78,7 @@ internal static class PdlOps
             .OptionalProp(SymbolTable.SymbolAttrName, D.Str)
             .OptionalProp(SymbolTable.VisibilityAttrName, D.Str)
             .Region("bodyRegion")
-            .Trait(IsolatedFromAbove.Instance, SingleBlock.Instance)
+            .Trait(IsolatedFromAbove.Instance, SingleBlock.Instance, OptionalSymbol.Instance)
             .DefaultDialectForRegions(PdlDialect.Name)
             .Parser(PdlSyntax.ParsePattern)
             .Printer(PdlSyntax.PrintPattern)

@@ -4,8 +4,10 @@ using Lce.IR;
 using Lce.IR.Traits;
 
 /// <summary>
-/// The `scf` dialect of MLIR 22: `scf.for`, `scf.if`, `scf.while`, `scf.execute_region` and
-/// their terminators `scf.yield` and `scf.condition`. Regions declared with
+/// The `scf` dialect of MLIR 22: `scf.for`, `scf.if`, `scf.while`, `scf.execute_region`,
+/// `scf.index_switch` and their terminators `scf.yield` and `scf.condition`, with MLIR's
+/// folders and canonicalization patterns (op-specific ones first, then the generic
+/// RegionBranchOpInterface patterns, in MLIR's registration order). Regions declared with
 /// SingleBlockImplicitTerminator get their `scf.yield` inserted by the parser when the body
 /// does not end with a terminator, and the printers omit it where MLIR does.
 /// </summary>
@@ -14,8 +16,14 @@ public sealed class ScfDialect : Dialect
     public const string Name = "scf";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new ScfInlinerInterface();
+
     internal static readonly TypeConstraint I1 = new("1-bit signless integer", t => TypeUtil.IsSignlessInteger(t, 1));
     internal static readonly TypeConstraint AnyIntOrIndex = new("signless integer or index", t => t is IndexType || TypeUtil.IsSignlessInteger(t));
+    internal static readonly TypeConstraint IndexOnly = new("index", t => t is IndexType);
+    internal static readonly AttrConstraint DenseI64Array = new("i64 dense array attribute",
+        a => a is DenseArrayAttr { ElementType: IntegerType { Width: 64 } });
     internal static readonly AttrConstraint Unit = new("unit attribute", a => a is UnitAttr);
 
     protected override void Define()
@@ -32,7 +40,9 @@ public sealed class ScfDialect : Dialect
             .Parser(ForOp.Parse)
             .Printer(ForOp.Print)
             .Verify(ForOp.Verify)
-            .VerifyRegions(ForOp.VerifyRegions);
+            .VerifyRegions(ForOp.VerifyRegions)
+            .Canonicalization("(anonymous namespace)::SimplifyTrivialLoops", ForPatterns.SimplifyTrivialLoops)
+            .Canonicalization(set => RegionBranchPatterns.Add(set, "scf.for"));
 
         Op("if").Counts(1, null, 2)
             .Operand("condition", I1)
@@ -42,7 +52,16 @@ public sealed class ScfDialect : Dialect
             .Parser(IfOp.Parse)
             .Printer(IfOp.Print)
             .Verify(IfOp.Verify)
-            .VerifyRegions(op => ScfOps.VerifyImplicitTerminators(op) && ScfOps.VerifyYieldsToParent(op, [0, 1]));
+            .VerifyRegions(op => ScfOps.VerifyImplicitTerminators(op) && ScfOps.VerifyYieldsToParent(op, [0, 1]))
+            .Fold(IfPatterns.Fold)
+            .Canonicalization("(anonymous namespace)::CombineIfs", IfCombinePatterns.CombineIfs)
+            .Canonicalization("(anonymous namespace)::CombineNestedIfs", IfCombinePatterns.CombineNestedIfs)
+            .Canonicalization("(anonymous namespace)::ConditionPropagation", IfPatterns.ConditionPropagation)
+            .Canonicalization("(anonymous namespace)::ConvertTrivialIfToSelect", IfPatterns.ConvertTrivialIfToSelect)
+            .Canonicalization("(anonymous namespace)::RemoveEmptyElseBranch", IfCombinePatterns.RemoveEmptyElseBranch)
+            .Canonicalization("(anonymous namespace)::RemoveStaticCondition", IfPatterns.RemoveStaticCondition)
+            .Canonicalization("(anonymous namespace)::ReplaceIfYieldWithConditionOrValue", IfPatterns.ReplaceIfYieldWithConditionOrValue)
+            .Canonicalization(set => RegionBranchPatterns.Add(set, "scf.if"));
 
         Op("while").Counts(null, null, 2)
             .VariadicOperand("inits")
@@ -51,7 +70,13 @@ public sealed class ScfDialect : Dialect
             .Trait(RecursiveMemoryEffects.Instance)
             .Parser(WhileOp.Parse)
             .Printer(WhileOp.Print)
-            .Verify(WhileOp.Verify);
+            .Verify(WhileOp.Verify)
+            .VerifyRegions(RegionBranchVerifier.Verify)
+            .Canonicalization("(anonymous namespace)::WhileConditionTruth", WhilePatterns.WhileConditionTruth)
+            .Canonicalization("(anonymous namespace)::WhileCmpCond", WhilePatterns.WhileCmpCond)
+            .Canonicalization("(anonymous namespace)::WhileOpAlignBeforeArgs", WhilePatterns.WhileOpAlignBeforeArgs)
+            .Canonicalization("(anonymous namespace)::WhileMoveIfDown", WhilePatterns.WhileMoveIfDown)
+            .Canonicalization(set => RegionBranchPatterns.Add(set, "scf.while"));
 
         Op("execute_region").Counts(0, null, 1)
             .VariadicResult("results")
@@ -61,7 +86,22 @@ public sealed class ScfDialect : Dialect
             .Parser(ExecuteRegionOp.Parse)
             .Printer(ExecuteRegionOp.Print)
             .Verify(ExecuteRegionOp.Verify)
-            .VerifyRegions(op => ScfOps.VerifyYieldsToParent(op, [0]));
+            .VerifyRegions(op => ScfOps.VerifyYieldsToParent(op, [0]))
+            .Canonicalization("SingleBlockExecuteInliner", ExecuteRegionPatterns.SingleBlockInliner)
+            .Canonicalization("MultiBlockExecuteInliner", ExecuteRegionPatterns.MultiBlockInliner)
+            .Canonicalization(set => RegionBranchPatterns.Add(set, "scf.execute_region"));
+
+        Op("index_switch").Counts(1, null, null)
+            .Operand("arg", IndexOnly)
+            .Prop("cases", DenseI64Array)
+            .VariadicResult("results")
+            .Region("defaultRegion").Region("caseRegions", Arity.Variadic)
+            .Trait(RecursiveMemoryEffects.Instance)
+            .Parser(IndexSwitchOp.Parse)
+            .Printer(IndexSwitchOp.Print)
+            .Verify(IndexSwitchOp.Verify)
+            .Canonicalization("FoldConstantCase", IndexSwitchOp.FoldConstantCase)
+            .Canonicalization(set => RegionBranchPatterns.Add(set, IndexSwitchOp.Name));
 
         Op("yield").Counts(null, 0)
             .VariadicOperand("results")

@@ -9,6 +9,9 @@ public sealed class TensorDialect : Dialect
     public const string Name = "tensor";
     public override string Namespace => Name;
 
+    /// <summary>The dialect's ops and regions may all be inlined (as MLIR's inliner interface for it).</summary>
+    public override DialectInlinerInterface InlinerInterface { get; } = new AllLegalInlinerInterface();
+
     internal static readonly TypeConstraint Index = new("index", t => t is IndexType);
     internal static readonly TypeConstraint RankedTensor = new("ranked tensor of any type values", t => t is RankedTensorType);
 

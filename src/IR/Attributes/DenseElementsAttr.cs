@@ -32,7 +32,9 @@ public sealed class DenseElementsAttr : ElementsAttr
     public static DenseElementsAttr FromRaw(IRContext ctx, ShapedType type, byte[] data, bool isSplat)
     {
         int ew = ElementByteWidthOf(type.ElementType);
-        long n = type.NumElements;
+        // A splat of a dynamically shaped type is what a release build of MLIR folds into
+        // (`dense<0> : tensor<?xi32>`); it has no element count.
+        long n = isSplat && !type.HasStaticShape ? 1 : type.NumElements;
         if (!isSplat && n > 0 && (long)data.Length != n * ew)
             throw new ArgumentException($"dense data has {data.Length} bytes, expected {n * ew}");
         if (!isSplat && n >= 1 && AllSame(data, ew)) { data = data[..ew]; isSplat = true; }

@@ -65,6 +65,12 @@ public sealed class ExternalResourceTable
         }
     }
 
+    /// <summary>Drops a whole group (e.g. a reproducer's `mlir_reproducer` once it has been applied).</summary>
+    public void Remove(string group)
+    {
+        lock (_lock) _groups.RemoveAll(g => g.Group == group);
+    }
+
     public IRAttribute? Get(string group, string key)
     {
         lock (_lock)

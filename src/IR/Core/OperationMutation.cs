@@ -50,6 +50,13 @@ public sealed partial class Operation
         return clone;
     }
 
+    /// <summary>A copy with the same operands, successors, attributes and result types and as many empty regions (Operation::cloneWithoutRegions).</summary>
+    public Operation CloneWithoutRegions() =>
+        new(Context, OpName, Location, Operands.ToList(), ResultTypes.ToList(), Successors.ToList(), _regions.Length, Properties, Attributes)
+        {
+            OpaqueProperties = OpaqueProperties
+        };
+
     /// <summary>Pre-order or post-order walk over this op and all nested ops.</summary>
     public void Walk(Action<Operation> visit, WalkOrder order = WalkOrder.PostOrder) =>
         Walk(op => { visit(op); return WalkResult.Advance; }, order);

@@ -49,6 +49,12 @@ public sealed class Region
         foreach (var b in _blocks.ToList()) { RemoveBlock(b); dest.AppendBlock(b); }
     }
 
+    /// <summary>Moves every block of this region into <paramref name="dest"/>, starting at block index <paramref name="index"/>.</summary>
+    public void MoveBlocksInto(Region dest, int index)
+    {
+        foreach (var b in _blocks.ToList()) { RemoveBlock(b); dest.InsertBlock(index++, b); }
+    }
+
     public IEnumerable<Operation> Ops => _blocks.SelectMany(b => b.Operations);
 
     internal void DropAllReferences()
@@ -64,20 +70,28 @@ public sealed class Region
         return false;
     }
 
-    internal void CloneInto(Region dest, IRMapping map)
+    internal void CloneInto(Region dest, IRMapping map) => CloneInto(dest, dest._blocks.Count, map);
+
+    /// <summary>
+    /// Clones the blocks of this region into <paramref name="dest"/> at block index
+    /// <paramref name="index"/>. As MLIR's Region::cloneInto, block arguments already mapped in
+    /// <paramref name="map"/> are not recreated: their uses are remapped to the given values.
+    /// </summary>
+    public void CloneInto(Region dest, int index, IRMapping map)
     {
         var newBlocks = new List<Block>();
         foreach (var b in _blocks)
         {
             var nb = new Block();
-            foreach (var a in b.Arguments) map.Map(a, nb.AddArgument(a.Type, a.Location));
+            foreach (var a in b.Arguments)
+                if (!map.Contains(a)) map.Map(a, nb.AddArgument(a.Type, a.Location));
             map.Map(b, nb);
             newBlocks.Add(nb);
         }
         for (int i = 0; i < _blocks.Count; i++)
         {
             foreach (var op in _blocks[i].Operations) newBlocks[i].Append(op.Clone(map));
-            dest.AppendBlock(newBlocks[i]);
+            dest.InsertBlock(index + i, newBlocks[i]);
         }
         // Uses may precede definitions in block order (any CFG order is allowed), so operands
         // cloned before their definition was mapped are fixed up once everything exists.

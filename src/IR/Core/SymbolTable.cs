@@ -56,6 +56,21 @@ public sealed class SymbolTable
         return current;
     }
 
+    /// <summary>
+    /// The nearest op at or above <paramref name="from"/> with the SymbolTable trait; null when
+    /// there is none or an op on the way might be an unknown symbol table (MLIR's getNearestSymbolTable).
+    /// </summary>
+    public static Operation? GetNearestSymbolTable(Operation from)
+    {
+        if (SymbolUses.IsPotentiallyUnknownSymbolTable(from)) return null;
+        for (Operation? op = from; op is not null; op = op.ParentOp)
+        {
+            if (op.HasTrait<Traits.SymbolTableTrait>()) return op;
+            if (op.ParentOp is { } parent && SymbolUses.IsPotentiallyUnknownSymbolTable(parent)) return null;
+        }
+        return null;
+    }
+
     /// <summary>Finds the nearest enclosing symbol table of <paramref name="op"/> and resolves the reference there.</summary>
     public static Operation? LookupNearestSymbolFrom(Operation op, SymbolRefAttr reference)
     {

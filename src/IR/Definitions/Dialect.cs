@@ -50,6 +50,9 @@ public abstract class Dialect
     /// <summary>Builds a constant op for a folded value, or null if the dialect cannot.</summary>
     public virtual Operation? MaterializeConstant(Builder builder, IRAttribute value, IRType type, Location loc) => null;
 
+    /// <summary>How the inliner treats this dialect's ops (MLIR's DialectInlinerInterface); null: nothing may be inlined.</summary>
+    public virtual DialectInlinerInterface? InlinerInterface => null;
+
     /// <summary>Dialect-wide canonicalization patterns (MLIR's Dialect::getCanonicalizationPatterns).</summary>
     public virtual void GetCanonicalizationPatterns(Rewrite.RewritePatternSet patterns) { }
 }

@@ -109,7 +109,8 @@ public sealed partial class OpDefinition
     internal (DictionaryAttr? props, DictionaryAttr attrs) SplitProperties(IRContext ctx, DictionaryAttr? props, DictionaryAttr attrs)
     {
         bool hasProps = _attrs.Any(a => a.IsProperty) || HasTrait<Traits.AttrSizedOperandSegments>() || HasTrait<Traits.AttrSizedResultSegments>();
-        if (!hasProps) return (props, attrs);
+        // An op kind without properties holds none: an empty dictionary is the same as no dictionary.
+        if (!hasProps) return (props is { IsEmpty: true } ? null : props, attrs);
         var p = new List<NamedAttribute>(props?.Entries ?? []);
         var a = new List<NamedAttribute>();
         foreach (var e in attrs.Entries)

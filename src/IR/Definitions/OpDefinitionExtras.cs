@@ -53,14 +53,60 @@ public sealed partial class OpDefinition
     /// Returns one entry per result: an <see cref="IRAttribute"/> (a constant result) or a
     /// <see cref="Value"/> (an existing value replaces the result); null when nothing folds.
     /// Mirrors MLIR's fold hooks (OpFoldResult); the op may also be updated in place, in which
-    /// case the folder returns its own results.
+    /// case the folder returns its own results. This is the complete fold hook of the op kind:
+    /// when the op's own folder (<see cref="Fold"/>) fails or only updates the op in place, the
+    /// folds of its traits (<see cref="OpTrait.Fold"/>, e.g. Commutative moving constants to the
+    /// right) are tried in declaration order, as MLIR's generated fold hooks do. Null when neither
+    /// the op nor any trait folds.
     /// </summary>
-    public Func<Operation, IReadOnlyList<IRAttribute?>, IReadOnlyList<object>?>? Folder { get; private set; }
+    public Func<Operation, IReadOnlyList<IRAttribute?>, IReadOnlyList<object>?>? Folder
+    {
+        get
+        {
+            if (_foldHookTraitCount != _traits.Count)
+            {
+                _foldingTraits = _traits.Where(t => t.HasFolder).ToArray();
+                _foldHook = _foldingTraits.Length == 0 ? _ownFolder : FoldWithTraits;
+                _foldHookTraitCount = _traits.Count;
+            }
+            return _foldHook;
+        }
+    }
+
+    /// <summary>The op's own fold hook, without trait folds.</summary>
+    public Func<Operation, IReadOnlyList<IRAttribute?>, IReadOnlyList<object>?>? OwnFolder => _ownFolder;
+
+    private Func<Operation, IReadOnlyList<IRAttribute?>, IReadOnlyList<object>?>? _ownFolder, _foldHook;
+    private OpTrait[] _foldingTraits = [];
+    private int _foldHookTraitCount = -1;
 
     public OpDefinition Fold(Func<Operation, IReadOnlyList<IRAttribute?>, IReadOnlyList<object>?> folder)
     {
-        Folder = folder;
+        _ownFolder = folder;
+        _foldHookTraitCount = -1;
         return this;
+    }
+
+    private IReadOnlyList<object>? FoldWithTraits(Operation op, IReadOnlyList<IRAttribute?> operands)
+    {
+        var own = _ownFolder?.Invoke(op, operands);
+        if (own is not null && !IsInPlace(op, own)) return own;
+        foreach (var trait in _foldingTraits)
+        {
+            var results = new List<object>(op.NumResults);
+            if (!trait.Fold(op, operands, results)) continue;
+            return results.Count == 0 ? op.Results : results;
+        }
+        return own;
+    }
+
+    /// <summary>Whether a fold result names the op's own results (an in-place update).</summary>
+    private static bool IsInPlace(Operation op, IReadOnlyList<object> results)
+    {
+        if (results.Count != op.NumResults || results.Count == 0) return false;
+        for (int i = 0; i < results.Count; i++)
+            if (!ReferenceEquals(results[i], op.GetResult(i))) return false;
+        return true;
     }
 }
 

@@ -12,11 +12,14 @@ public abstract class OpTrait
     /// <summary>Checks that need the op's regions verified first (e.g. terminator placement).</summary>
     public virtual bool VerifyRegions(Operation op) => true;
 
+    /// <summary>Whether the trait contributes a fold (<see cref="Fold"/> is overridden).</summary>
+    public virtual bool HasFolder => false;
+
     /// <summary>
-    /// The trait's fold (MLIR's foldTrait), tried in declaration order when the op's own folder
-    /// fails or only updates the op in place. Same contract as a fold hook: return true after
-    /// adding one attribute or value per result to <paramref name="results"/>, or none when the
-    /// op was changed in place.
+    /// MLIR's trait folding (foldTrait), tried in trait order when the op's own folder fails or
+    /// only updated the op in place. Returns true on success: either values/attributes were added
+    /// to <paramref name="results"/> (one per result) or the op was changed in place (results
+    /// left empty). <paramref name="operands"/> holds the constant value of each operand or null.
     /// </summary>
     public virtual bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results) => false;
 }

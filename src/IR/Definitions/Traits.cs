@@ -8,6 +8,8 @@ public sealed class Commutative : OpTrait
 {
     public static readonly Commutative Instance = new();
 
+    public override bool HasFolder => true;
+
     /// <summary>Moves constant operands after the others, keeping each group's order (in place; MLIR's foldCommutative).</summary>
     public override bool Fold(Operation op, IReadOnlyList<IRAttribute?> operands, List<object> results)
     {
@@ -256,3 +258,12 @@ public sealed class AutomaticAllocationScope : OpTrait { public static readonly 
 
 /// <summary>The op's regions are graph regions: no dominance requirement between values (RegionKind::Graph).</summary>
 public sealed class GraphRegions : OpTrait { public static readonly GraphRegions Instance = new(); }
+
+/// <summary>The op's effects are those of the ops nested in its regions (MLIR's RecursiveMemoryEffects).</summary>
+public sealed class RecursiveMemoryEffects : OpTrait { public static readonly RecursiveMemoryEffects Instance = new(); }
+
+/// <summary>
+/// The op implements SymbolOpInterface but defines a symbol only when it carries a `sym_name`
+/// (MLIR's isOptionalSymbol, e.g. `builtin.module`); the name is not required by the verifier.
+/// </summary>
+public sealed class OptionalSymbol : OpTrait { public static readonly OptionalSymbol Instance = new(); }

@@ -60,6 +60,9 @@ public sealed class OpToOpPassAdaptor : Pass
         return _asyncExecutors;
     }
 
+    /// <summary>The per-thread copies made so far (their statistics are merged into <see cref="Managers"/> for reports).</summary>
+    internal IReadOnlyList<List<OpPassManager>> ExistingAsyncExecutors => _asyncExecutors ?? [];
+
     private bool SizeMismatch(List<OpPassManager> copy) =>
         copy.Count != _managers.Count || copy.Where((m, i) => m.Count != _managers[i].Count).Any();
 

@@ -75,6 +75,20 @@ public abstract class Pass
         return _execution.RunDynamicPipeline(pipeline, this, Operation, op);
     }
 
+    /// <summary>
+    /// Computes an analysis of the current op (e.g. name "DominanceInfo"), reported to the
+    /// instrumentations as MLIR reports analyses: timing shows it as "(A) DominanceInfo".
+    /// </summary>
+    protected T GetAnalysis<T>(string name, Func<T> compute)
+    {
+        var instr = _execution?.Settings.Instrumentor;
+        if (instr is null) return compute();
+        var op = Operation;
+        instr.RunBeforeAnalysis(name, op);
+        try { return compute(); }
+        finally { instr.RunAfterAnalysis(name, op); }
+    }
+
     /// <summary>The run this pass is part of, while it runs inside a pass manager.</summary>
     internal PassExecution? Execution => _execution;
 

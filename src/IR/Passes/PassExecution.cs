@@ -59,7 +59,7 @@ internal sealed class PassExecution(PassRunSettings settings)
         {
             failed = !pass.RunWith(op, this);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !CrashReproducer.IsCrash(e))
         {
             PendingDiagnostic.Flush();
             ReportException(pass, op, e);
@@ -139,18 +139,17 @@ internal sealed class PassExecution(PassRunSettings settings)
                 // Each running task takes a free copy of the managers: passes are not shared across threads.
                 int slot = 0;
                 while (Interlocked.CompareExchange(ref active[slot], 1, 0) != 0) slot = (slot + 1) % active.Length;
-                diagnostics.SetTaskForThread(i);
                 try
                 {
-                    var (idx, child) = work[i];
-                    if (!RunPipeline(executors[slot][idx], child, parent)) Interlocked.Increment(ref failures);
+                    using var _ = diagnostics.EnterTask(i);
+                    try
+                    {
+                        var (idx, child) = work[i];
+                        if (!RunPipeline(executors[slot][idx], child, parent)) Interlocked.Increment(ref failures);
+                    }
+                    finally { PendingDiagnostic.Flush(); }
                 }
-                finally
-                {
-                    PendingDiagnostic.Flush();
-                    diagnostics.ClearTaskForThread();
-                    Volatile.Write(ref active[slot], 0);
-                }
+                finally { Volatile.Write(ref active[slot], 0); }
             });
         }
         return failures == 0;

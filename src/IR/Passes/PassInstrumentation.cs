@@ -16,6 +16,10 @@ public abstract class PassInstrumentation
     public virtual void RunBeforePass(Pass pass, Operation op) { }
     public virtual void RunAfterPass(Pass pass, Operation op) { }
     public virtual void RunAfterPassFailed(Pass pass, Operation op) { }
+
+    /// <summary>Around the computation of an analysis named <paramref name="name"/> (e.g. "DominanceInfo").</summary>
+    public virtual void RunBeforeAnalysis(string name, Operation op) { }
+    public virtual void RunAfterAnalysis(string name, Operation op) { }
 }
 
 /// <summary>Calls every instrumentation: "before" hooks in registration order, "after" hooks in reverse.</summary>
@@ -51,5 +55,15 @@ public sealed class PassInstrumentor
     public void RunAfterPassFailed(Pass pass, Operation op)
     {
         lock (_lock) for (int i = _instrumentations.Count - 1; i >= 0; i--) _instrumentations[i].RunAfterPassFailed(pass, op);
+    }
+
+    public void RunBeforeAnalysis(string name, Operation op)
+    {
+        lock (_lock) foreach (var pi in _instrumentations) pi.RunBeforeAnalysis(name, op);
+    }
+
+    public void RunAfterAnalysis(string name, Operation op)
+    {
+        lock (_lock) for (int i = _instrumentations.Count - 1; i >= 0; i--) _instrumentations[i].RunAfterAnalysis(name, op);
     }
 }

@@ -26,12 +26,23 @@ public class PassManager : OpPassManager
     public void AddInstrumentation(PassInstrumentation instrumentation) =>
         (Instrumentor ??= new PassInstrumentor()).Add(instrumentation);
 
+    /// <summary>Times passes, pipelines and analyses under <paramref name="scope"/> (--mlir-timing).</summary>
+    public void EnableTiming(TimingScope scope)
+    {
+        if (scope.IsEnabled) AddInstrumentation(new PassTimingInstrumentation(scope));
+    }
+
     /// <summary>Optional crash/failure reproducer generation (--mlir-pass-pipeline-crash-reproducer).</summary>
     public CrashReproducer? Reproducer { get; private set; }
 
     /// <summary>Writes a reproducer to <paramref name="path"/> when the pipeline fails or a pass throws.</summary>
-    public void EnableCrashReproducerGeneration(string path, bool localReproducer = false) =>
-        Reproducer = new CrashReproducer(path, localReproducer);
+    public void EnableCrashReproducerGeneration(string path, bool localReproducer = false, string? displayName = null)
+    {
+        if (localReproducer && EnableThreading)
+            throw new InvalidOperationException("Local crash reproduction can't be setup on a pass-manager without disabling multi-threading first.");
+        Reproducer = new CrashReproducer(path, localReproducer, displayName);
+        AddInstrumentation(Reproducer.Instrumentation);
+    }
 
     /// <summary>Set to print pass statistics after each run (--mlir-pass-statistics).</summary>
     public PassStatisticsDisplay? StatisticsDisplay { get; set; }

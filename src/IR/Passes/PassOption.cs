@@ -27,6 +27,10 @@ public abstract class PassOption(string argument, string description)
     /// </summary>
     internal abstract string? HandleOccurrence(string? value);
 
+    /// <summary>Sets the option from `value` text as in `name=value`; returns llvm::cl's error message or null.</summary>
+    public string? TrySet(string value) =>
+        HandleOccurrence(value) is { } message ? $"for the {(Argument.Length == 1 ? "-" : "--")}{Argument} option: {message}" : null;
+
     /// <summary>Appends `name=value` as MLIR prints it inside `pass{...}` (lists print nothing when empty).</summary>
     public abstract void Print(StringBuilder sb);
 

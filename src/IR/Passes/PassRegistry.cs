@@ -40,7 +40,7 @@ public sealed class PassRegistry
         if (sample.Argument.Length == 0)
             throw new ArgumentException($"Trying to register '{sample.Name}' pass that does not override `Argument`");
         _passes[sample.Argument] = new PassRegistryEntry(sample.Argument, sample.Description, () => factory().PassOptions,
-            (pm, options, errors) => AddPass(factory(), pm, options, errors));
+            (pm, options, errors) => AddPass(factory(), pm, options, errors)) { Factory = factory };
     }
 
     public void Register<TPass>() where TPass : Pass, new() => Register(() => new TPass());
@@ -138,4 +138,8 @@ public sealed class PipelineErrorHandler(Action<string> error)
 }
 
 /// <summary>A registered pass or pipeline: its name, help text, options (for --help) and builder.</summary>
-public sealed record PassRegistryEntry(string Argument, string Description, Func<PassOptions>? OptionsFactory, PassRegistryFunction AddToPipeline);
+public sealed record PassRegistryEntry(string Argument, string Description, Func<PassOptions>? OptionsFactory, PassRegistryFunction AddToPipeline)
+{
+    /// <summary>Creates the pass; a pipeline has no single pass and throws.</summary>
+    public Func<Pass> Factory { get; init; } = () => throw new InvalidOperationException($"'{Argument}' is a pass pipeline, not a pass");
+}

@@ -37,7 +37,7 @@ internal sealed class BlockEquivalenceData
         var h = new HashCode();
         h.Add(op.OpName);
         h.Add(op.Attributes);
-        h.Add(op.Properties);
+        h.Add(op.Properties is { IsEmpty: false } props ? props : null);
         h.Add(op.OpaqueProperties);
         foreach (var t in op.ResultTypes) h.Add(t);
         h.Add(op.NumOperands);
@@ -49,13 +49,17 @@ internal sealed class BlockEquivalenceData
     /// ignored: same name, attributes, properties, counts, operand and result types and regions
     /// (merging only considers ops whose regions are empty).
     /// </summary>
+    /// <summary>An op without properties and one with an empty property dictionary hold the same (no) properties.</summary>
+    private static bool PropertiesEqual(DictionaryAttr? lhs, DictionaryAttr? rhs) =>
+        (lhs is null || lhs.IsEmpty) ? (rhs is null || rhs.IsEmpty) : Equals(lhs, rhs);
+
     public static bool OpsEquivalent(Operation lhs, Operation rhs)
     {
         if (ReferenceEquals(lhs, rhs)) return true;
         if (!Equals(lhs.Attributes, rhs.Attributes)) return false;
         if (!ReferenceEquals(lhs.OpName, rhs.OpName) || lhs.NumRegions != rhs.NumRegions
             || lhs.NumSuccessors != rhs.NumSuccessors || lhs.NumOperands != rhs.NumOperands
-            || lhs.NumResults != rhs.NumResults || !Equals(lhs.Properties, rhs.Properties)
+            || lhs.NumResults != rhs.NumResults || !PropertiesEqual(lhs.Properties, rhs.Properties)
             || !Equals(lhs.OpaqueProperties, rhs.OpaqueProperties))
             return false;
         for (int i = 0; i < lhs.NumOperands; i++)

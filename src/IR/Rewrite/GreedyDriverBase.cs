@@ -18,6 +18,7 @@ internal abstract class GreedyDriverBase : IRewriterListener
     protected readonly HashSet<Operation> StrictModeFilteredOps = new();
     private readonly PatternApplicator _matcher;
     private readonly List<object> _foldResults = new();
+    private readonly List<Operation> _ancestors = new(8);
 
     protected GreedyDriverBase(IRContext ctx, FrozenRewritePatternSet patterns, GreedyRewriteConfig config)
     {
@@ -93,7 +94,8 @@ internal abstract class GreedyDriverBase : IRewriterListener
     /// <summary>Enqueues <paramref name="op"/> and its ancestors up to the scope region; nothing if the op is outside the scope.</summary>
     protected void AddToWorklist(Operation op)
     {
-        var ancestors = new List<Operation>(4);
+        var ancestors = _ancestors;
+        ancestors.Clear();
         Operation? current = op;
         while (current is not null)
         {

@@ -30,12 +30,7 @@ public static class OperationFolding
                 return true;
             }
         }
-        // The op did not fold, or only changed in place: the traits get their turn.
-        foreach (var trait in def.Traits)
-        {
-            if (trait.Fold(op, operandConstants, results)) return true;
-            results.Clear();
-        }
+        // OpDefinition.Folder already includes the trait folds (MLIR's generated fold hook).
         return inPlace;
     }
 

@@ -9,7 +9,7 @@ public sealed class PatternApplicator
 {
     private readonly FrozenRewritePatternSet _set;
     private readonly Dictionary<string, RewritePattern[]> _sorted = new(StringComparer.Ordinal);
-    private readonly RewritePattern[] _anyOp;
+    private RewritePattern[] _anyOp;
 
     public PatternApplicator(FrozenRewritePatternSet set, Func<RewritePattern, bool>? keep = null)
     {
@@ -19,6 +19,22 @@ public sealed class PatternApplicator
             _sorted[root] = SortByBenefit(set.ForRoot(root).Where(keep));
         _anyOp = SortByBenefit(set.AnyOpPatterns.Where(keep));
     }
+
+    /// <summary>
+    /// Reorders the patterns by a cost model (MLIR's applyCostModel): higher values are tried
+    /// first, ties keep the current order, and patterns the model maps to null are dropped
+    /// (impossible to match). Any-op and root-specific patterns are still interleaved by their
+    /// own benefit when applied, as MLIR does.
+    /// </summary>
+    public void ApplyCostModel(Func<RewritePattern, int?> model)
+    {
+        foreach (var root in _sorted.Keys.ToList()) _sorted[root] = Reorder(_sorted[root], model);
+        _anyOp = Reorder(_anyOp, model);
+    }
+
+    private static RewritePattern[] Reorder(RewritePattern[] ps, Func<RewritePattern, int?> model) =>
+        ps.Select((p, i) => (p, i, cost: model(p))).Where(t => t.cost is not null)
+          .OrderByDescending(t => t.cost!.Value).ThenBy(t => t.i).Select(t => t.p).ToArray();
 
     private static RewritePattern[] SortByBenefit(IEnumerable<RewritePattern> ps) =>
         ps.Select((p, i) => (p, i)).OrderByDescending(t => t.p.Benefit).ThenBy(t => t.i).Select(t => t.p).ToArray();

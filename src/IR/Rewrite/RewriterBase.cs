@@ -128,9 +128,23 @@ public class RewriterBase : Builder
     /// <summary>Runs <paramref name="modify"/> on <paramref name="op"/> and reports the op as modified.</summary>
     public void ModifyOpInPlace(Operation op, Action modify)
     {
+        StartOpModification(op);
         modify();
-        RewriteListener?.NotifyOperationModified(op);
+        FinalizeOpModification(op);
     }
+
+    /// <summary>
+    /// Announces an in-place change of <paramref name="op"/> (MLIR's startOpModification); must be
+    /// followed by <see cref="FinalizeOpModification"/> or <see cref="CancelOpModification"/>.
+    /// The conversion rewriter snapshots the op here so the change can be rolled back.
+    /// </summary>
+    public virtual void StartOpModification(Operation op) { }
+
+    /// <summary>Ends an in-place change started with <see cref="StartOpModification"/> and reports the op as modified.</summary>
+    public virtual void FinalizeOpModification(Operation op) => RewriteListener?.NotifyOperationModified(op);
+
+    /// <summary>Abandons an in-place change started with <see cref="StartOpModification"/> (the caller restores the op).</summary>
+    public virtual void CancelOpModification(Operation op) { }
 
     /// <summary>Replaces every use of <paramref name="from"/>; each user is reported modified.</summary>
     public virtual void ReplaceAllUsesWith(Value from, Value to)
@@ -224,6 +238,34 @@ public class RewriterBase : Builder
             MoveOpBefore(block.LastOp!, newBlock, newBlock.FirstOp);
         return newBlock;
     }
+
+    /// <summary>
+    /// Replaces <paramref name="op"/> by a copy without the results whose index is in
+    /// <paramref name="erase"/>: same operands, attributes and properties, regions moved over
+    /// (RewriterBase::eraseOpResults). The erased results must have no uses.
+    /// </summary>
+    public Operation EraseOpResults(Operation op, IReadOnlySet<int> erase)
+    {
+        var types = op.Results.Where(r => !erase.Contains(r.Index)).Select(r => r.Type).ToList();
+        Operation newOp;
+        using (SaveInsertionPoint())
+        {
+            SetInsertionPoint(op);
+            newOp = Insert(Operation.Create(Context, op.OpName, op.Location, op.Operands.ToList(), types,
+                op.Attributes, op.Properties, op.Successors.ToList(), op.NumRegions));
+            newOp.OpaqueProperties = op.OpaqueProperties;
+            for (int i = 0; i < op.NumRegions; i++)
+                InlineRegionBefore(op.GetRegion(i), newOp.GetRegion(i), newOp.GetRegion(i).EntryBlock);
+        }
+        var replacements = new Value[op.NumResults];
+        for (int i = 0, next = 0; i < op.NumResults; i++)
+            if (!erase.Contains(i)) replacements[i] = newOp.GetResult(next++);
+        ReplaceOp(op, replacements);
+        return newOp;
+    }
+
+    /// <summary>Inserts a copy of <paramref name="op"/> with empty regions at the insertion point (OpBuilder::cloneWithoutRegions).</summary>
+    public Operation CloneWithoutRegions(Operation op) => Insert(op.CloneWithoutRegions());
 
     /// <summary>Reports why a pattern did not apply; returns false so patterns can `return rewriter.NotifyMatchFailure(...)`.</summary>
     public bool NotifyMatchFailure(Location loc, string reason)

@@ -66,6 +66,48 @@ public sealed class DominatorTree
 
     public bool IsReachable(Block b) => _rpoIndex.ContainsKey(b);
 
+    /// <summary>The entry block (the tree's root), or null for an empty region.</summary>
+    public Block? Root => _rpo.Count > 0 ? _rpo[0] : null;
+
+    private Dictionary<Block, List<Block>>? _children;
+
+    /// <summary>
+    /// The blocks <paramref name="b"/> immediately dominates, in depth-first preorder over
+    /// successors (the child order of LLVM's dominator tree nodes).
+    /// </summary>
+    public IReadOnlyList<Block> GetChildren(Block b)
+    {
+        _children ??= BuildChildren();
+        return _children.TryGetValue(b, out var c) ? c : [];
+    }
+
+    private Dictionary<Block, List<Block>> BuildChildren()
+    {
+        var children = new Dictionary<Block, List<Block>>();
+        if (Root is not { } root) return children;
+        var visited = new HashSet<Block>();
+        var stack = new Stack<Block>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var b = stack.Pop();
+            if (!visited.Add(b)) continue;
+            if (!ReferenceEquals(b, root))
+            {
+                var idom = _rpo[_idom[_rpoIndex[b]]];
+                if (!children.TryGetValue(idom, out var list)) children[idom] = list = new List<Block>();
+                list.Add(b);
+            }
+            var term = b.LastOp;
+            for (int i = (term?.NumSuccessors ?? 0) - 1; i >= 0; i--)
+            {
+                var s = term!.GetSuccessor(i);
+                if (!visited.Contains(s)) stack.Push(s);
+            }
+        }
+        return children;
+    }
+
     /// <summary>Whether <paramref name="a"/> dominates <paramref name="b"/> (a block dominates itself).</summary>
     public bool Dominates(Block a, Block b)
     {

@@ -17,6 +17,7 @@ public static class TestPasses
         registry.Register<TestFailurePass>();
         registry.Register<TestCrashPass>();
         registry.Register<TestStatisticPass>();
+        registry.Register<TestPrintCallGraphPass>();
         registry.RegisterPipeline("test-pm-nested-pipeline", "Test a nested pipeline in the pass manager", pm =>
         {
             var module = pm.Nest("builtin.module");

@@ -3,9 +3,8 @@ namespace Lce.Tests.Rewrite;
 /// <summary>
 /// Differential cases under test/passes/canonicalize: each `NAME.mlir` input has a `NAME.expected`
 /// file produced by `mlir-opt --allow-unregistered-dialect -canonicalize{OPTIONS}` (see
-/// regen.sh). The first line may hold `// OPTIONS: ...` (pass options) and `// FLAGS: ...`
-/// (`-mlir-print-debuginfo`), `// SETUP: ...` test folders standing in for dialect folders
-/// not written yet (see <see cref="TestFolders"/>).
+/// regen.sh), and lce-opt must print the same when run the same way. The first line may hold `// OPTIONS: ...` (pass options) and `// FLAGS: ...`
+/// (`-mlir-print-debuginfo`).
 /// </summary>
 public class CanonicalizeDifferentialTests
 {
@@ -24,10 +23,17 @@ public class CanonicalizeDifferentialTests
         var dir = RepoPaths.Combine("test", "passes", "canonicalize");
         var input = File.ReadAllText(Path.Combine(dir, name + ".mlir"));
         var expected = File.ReadAllText(Path.Combine(dir, name + ".expected"));
-        string options = HeaderValue(input, "OPTIONS"), flags = HeaderValue(input, "FLAGS"), setup = HeaderValue(input, "SETUP");
-        var actual = CanonicalizeHarness.Run(input, options, debugInfo: flags.Contains("-mlir-print-debuginfo"),
-            bufferName: name + ".mlir", setup: setup);
-        Assert.Equal(expected, actual);
+        string options = HeaderValue(input, "OPTIONS"), flags = HeaderValue(input, "FLAGS");
+        // End to end, as mlir-opt was run: lce-opt on the file, from its directory.
+        var args = new List<string> { "--allow-unregistered-dialect" };
+        args.AddRange(flags.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        args.Add($"--canonicalize={options}");
+        args.Add(name + ".mlir");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = Lce.Opt.LceOpt.Run(args.ToArray(), TextReader.Null, stdout, stderr, dir);
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal(expected, stdout.ToString());
     }
 
     private static string HeaderValue(string input, string key)

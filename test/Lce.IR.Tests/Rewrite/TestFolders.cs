@@ -4,10 +4,9 @@ using Lce.IR;
 using Lce.IR.Rewrite;
 
 /// <summary>
-/// Folders installed by differential tests (`// SETUP: addi-fold`) so the driver's folding path
-/// can be compared with mlir-opt before the dialect folders exist. Each is an exact subset of
-/// MLIR's fold for the inputs the tests use: arith.addi folds `x + 0` to `x` and adds two
-/// scalar integer constants.
+/// Small folders installed by rewrite unit tests (`setup: "addi-fold"`), independent of the
+/// dialect's own folders: arith.addi folds `x + 0` to `x` and adds two scalar integer constants
+/// (a subset of MLIR's fold).
 /// </summary>
 internal static class TestFolders
 {

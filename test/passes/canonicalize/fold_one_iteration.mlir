@@ -1,4 +1,3 @@
-// SETUP: addi-fold
 // OPTIONS: enable-patterns=NoSuchPattern max-iterations=1
 // Folded values become constants where the op was; the next iteration hoists and merges them.
 // Constant operands of commutative ops move to the right (an in-place trait fold).

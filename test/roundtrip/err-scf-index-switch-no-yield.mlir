@@ -1,0 +1,9 @@
+func.func @bad(%i: index) {
+  scf.index_switch %i
+  case 2 {
+    "tst.x"() : () -> ()
+  }
+  default {
+  }
+  return
+}
