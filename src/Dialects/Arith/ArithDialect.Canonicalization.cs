@@ -1,45 +1,48 @@
 namespace Lce.Dialects.Arith;
 
+using Lce.IR;
 using Lce.IR.Rewrite;
 using Lce.Dialects.Arith.Canonicalization;
 
 /// <summary>
 /// Registers the canonicalization patterns of each arith op in the order of MLIR's
-/// getCanonicalizationPatterns (DRR patterns of ArithCanonicalization.td plus the C++ ones).
+/// getCanonicalizationPatterns: the DRR patterns of ArithCanonicalization.td come from
+/// Canonicalization.pdll (by name), the C++ ones are C# classes.
 /// </summary>
 public sealed partial class ArithDialect
 {
+    /// <summary>Factories for the named patterns of Canonicalization.pdll.</summary>
+    private static Func<IRContext, RewritePattern>[] Pdll(params string[] names) =>
+        names.Select(name => (Func<IRContext, RewritePattern>)(ctx => ArithCanonicalization.Module(ctx).Pattern(name))).ToArray();
+
     private void AttachCanonicalizationPatterns()
     {
-        var byOp = new Dictionary<string, Func<RewritePattern>[]>
+        var byOp = new Dictionary<string, Func<IRContext, RewritePattern>[]>
         {
-            ["addi"] = [() => new AddIAddConstant(), () => new AddISubConstantRHS(), () => new AddISubConstantLHS(),
-                        () => new AddIMulNegativeOneRhs(), () => new AddIMulNegativeOneLhs()],
-            ["addui_extended"] = [() => new AddUIExtendedToAddI()],
-            ["subi"] = [() => new SubIRHSAddConstant(), () => new SubILHSAddConstant(), () => new SubIRHSSubConstantRHS(),
-                        () => new SubIRHSSubConstantLHS(), () => new SubILHSSubConstantRHS(), () => new SubILHSSubConstantLHS(),
-                        () => new SubISubILHSRHSLHS()],
-            ["muli"] = [() => new MulIMulIConstant()],
-            ["mulsi_extended"] = [() => new MulSIExtendedToMulI(), () => new MulSIExtendedRHSOne()],
-            ["mului_extended"] = [() => new MulUIExtendedToMulI()],
-            ["xori"] = [() => new XOrINotCmpI(), BitwiseOfExt.XOrIOfExtUI, BitwiseOfExt.XOrIOfExtSI],
-            ["mulf"] = [FloatOpOfNegF.MulFOfNegF],
-            ["divf"] = [FloatOpOfNegF.DivFOfNegF],
-            ["extsi"] = [CastOfCast.ExtSIOfExtUI],
-            ["trunci"] = [TruncIOfExt.TruncIExtSIToExtSI, TruncIOfExt.TruncIExtUIToExtUI, () => new TruncIShrSIToTrunciShrUI()],
-            ["truncf"] = [TruncFOfIntToFP.TruncFSIToFPToSIToFP, TruncFOfIntToFP.TruncFUIToFPToUIToFP],
-            ["andi"] = [BitwiseOfExt.AndOfExtUI, BitwiseOfExt.AndOfExtSI],
-            ["ori"] = [BitwiseOfExt.OrOfExtUI, BitwiseOfExt.OrOfExtSI],
-            ["index_cast"] = [CastRoundTrip.IndexCastOfIndexCast, CastOfCast.IndexCastOfExtSI],
-            ["index_castui"] = [CastRoundTrip.IndexCastUIOfIndexCastUI, CastOfCast.IndexCastUIOfExtUI],
-            ["bitcast"] = [CastOfCast.BitcastOfBitcast],
-            ["cmpi"] = [CmpIOfExt.CmpIExtSI, CmpIOfExt.CmpIExtUI],
-            ["cmpf"] = [() => new CmpFIntToFPConst()],
-            ["select"] = [() => new RedundantSelectFalse(), () => new RedundantSelectTrue(), () => new SelectNotCond(),
-                          () => new SelectI1ToNot(), () => new SelectToExtUI()],
+            ["addi"] = Pdll("AddIAddConstant", "AddISubConstantRHS", "AddISubConstantLHS", "AddIMulNegativeOneRhs", "AddIMulNegativeOneLhs"),
+            ["addui_extended"] = Pdll("AddUIExtendedToAddI"),
+            ["subi"] = Pdll("SubIRHSAddConstant", "SubILHSAddConstant", "SubIRHSSubConstantRHS", "SubIRHSSubConstantLHS",
+                "SubILHSSubConstantRHS", "SubILHSSubConstantLHS", "SubISubILHSRHSLHS"),
+            ["muli"] = Pdll("MulIMulIConstant"),
+            ["mulsi_extended"] = Pdll("MulSIExtendedToMulI", "MulSIExtendedRHSOne"),
+            ["mului_extended"] = Pdll("MulUIExtendedToMulI"),
+            ["xori"] = Pdll("XOrINotCmpI", "XOrIOfExtUI", "XOrIOfExtSI"),
+            ["mulf"] = Pdll("MulFOfNegF"),
+            ["divf"] = Pdll("DivFOfNegF"),
+            ["extsi"] = Pdll("ExtSIOfExtUI"),
+            ["trunci"] = Pdll("TruncIExtSIToExtSI", "TruncIExtUIToExtUI", "TruncIShrSIToTrunciShrUI"),
+            ["truncf"] = Pdll("TruncFSIToFPToSIToFP", "TruncFUIToFPToUIToFP"),
+            ["andi"] = Pdll("AndOfExtUI", "AndOfExtSI"),
+            ["ori"] = Pdll("OrOfExtUI", "OrOfExtSI"),
+            ["index_cast"] = Pdll("IndexCastOfIndexCast", "IndexCastOfExtSI"),
+            ["index_castui"] = Pdll("IndexCastUIOfIndexCastUI", "IndexCastUIOfExtUI"),
+            ["bitcast"] = Pdll("BitcastOfBitcast"),
+            ["cmpi"] = Pdll("CmpIExtSI", "CmpIExtUI"),
+            ["cmpf"] = [_ => new CmpFIntToFPConst()],
+            ["select"] = [.. Pdll("RedundantSelectFalse", "RedundantSelectTrue", "SelectNotCond", "SelectI1ToNot"), _ => new SelectToExtUI()],
         };
         foreach (var def in Operations)
             if (byOp.TryGetValue(def.Name[(Name.Length + 1)..], out var factories))
-                def.Canonicalization(set => { foreach (var make in factories) set.Add(make()); });
+                def.Canonicalization(set => { foreach (var make in factories) set.Add(make(set.Context)); });
     }
 }

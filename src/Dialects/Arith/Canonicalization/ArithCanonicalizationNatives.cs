@@ -3,7 +3,6 @@ namespace Lce.Dialects.Arith;
 using System.Numerics;
 using Lce.IR;
 using Lce.IR.Rewrite.Pdll;
-using Lce.IR.Traits;
 
 /// <summary>
 /// The C# side of Canonicalization.pdll: the attribute arithmetic, overflow-flag merging and
@@ -44,12 +43,7 @@ internal static class ArithCanonicalizationNatives
         });
 
     /// <summary>m_Constant: the folded value of a ConstantLike defining op.</summary>
-    private static IRAttribute? ConstantValue(Value v)
-    {
-        if (v.DefiningOp is not { } op || !op.HasTrait<ConstantLike>()) return null;
-        var folded = op.Definition?.Folder?.Invoke(op, new IRAttribute?[op.NumOperands]);
-        return folded is [IRAttribute a] ? a : null;
-    }
+    private static IRAttribute? ConstantValue(Value v) => Folding.ConstantMatchers.ConstantOf(v);
 
     private readonly record struct IntValue(BigInteger Value, int Width);
 
