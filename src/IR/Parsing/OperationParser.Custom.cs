@@ -20,6 +20,7 @@ internal sealed partial class OperationParser
         var savedName = _nameLocation;
         _nameLocation = nameLoc;
         _enclosing.Add(opName);
+        _enclosingIsGeneric.Add(false);
         _pendingResultCount = 0;
         if (results is not null) foreach (var r in results) _pendingResultCount += r.Count;
         try
@@ -36,6 +37,7 @@ internal sealed partial class OperationParser
         finally
         {
             _enclosing.RemoveAt(_enclosing.Count - 1);
+            _enclosingIsGeneric.RemoveAt(_enclosingIsGeneric.Count - 1);
             _nameLocation = savedName;
         }
         return state.Create();
@@ -65,13 +67,18 @@ internal sealed partial class OperationParser
     /// <summary>
     /// The dialect whose prefix may be omitted here: declared by the innermost enclosing op
     /// (OpDefinition.DefaultDialect), "builtin" at the top level and directly inside a module.
+    /// Regions of ops written in generic form inherit the dialect of their surroundings.
     /// </summary>
     private string CurrentDefaultDialect()
     {
-        if (_enclosing.Count == 0) return "builtin";
-        var inner = _enclosing[^1];
-        if (inner.Definition?.DefaultDialect is { } d) return d;
-        return inner.Name switch { "builtin.module" => "builtin", "func.func" => "func", _ => "" };
+        for (int i = _enclosing.Count - 1; i >= 0; i--)
+        {
+            if (_enclosingIsGeneric[i]) continue;
+            var inner = _enclosing[i];
+            if (inner.Definition?.DefaultDialect is { } d) return d;
+            return inner.Name switch { "builtin.module" => "builtin", "func.func" => "func", _ => "" };
+        }
+        return "builtin";
     }
 
     private bool IsUnregisteredBuiltinModule(string text) =>
@@ -88,8 +95,10 @@ internal sealed partial class OperationParser
         if (ParseOptionalSymbolName() is { } sym) state.AddAttribute("sym_name", StringAttr.Get(Ctx, sym));
         ParseOptionalAttrDictWithKeyword(state.Attributes);
         _enclosing.Add(state.Name);
+        _enclosingIsGeneric.Add(false);
         ParseRegionBody(state.AddRegion(), null, isolated: true);
         _enclosing.RemoveAt(_enclosing.Count - 1);
+        _enclosingIsGeneric.RemoveAt(_enclosingIsGeneric.Count - 1);
         return state.Create();
     }
 

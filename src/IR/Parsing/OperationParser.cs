@@ -15,6 +15,9 @@ internal sealed partial class OperationParser
     private readonly List<BlockScope> _blocks = new();
     /// <summary>Ops whose regions are being parsed, innermost last (for default dialects and isolation).</summary>
     private readonly List<OperationName> _enclosing = new();
+    // Parallel to _enclosing: whether that op was written in generic form, whose regions keep the
+    // enclosing default dialect (MLIR pushes a default dialect only for custom-form ops).
+    private readonly List<bool> _enclosingIsGeneric = new();
     private int _regionDepth;
     /// <summary>Scratch lists reused across operations (a stack, as operations nest through regions).</summary>
     private readonly Stack<List<ResultGroup>> _resultPool = new();
@@ -122,6 +125,7 @@ internal sealed partial class OperationParser
         if (s.TryConsume(G.MlirLexer.LPAREN))
         {
             _enclosing.Add(opName);
+            _enclosingIsGeneric.Add(true);
             bool isolated = opName.HasTrait<Traits.IsolatedFromAbove>();
             do
             {
@@ -129,6 +133,7 @@ internal sealed partial class OperationParser
                 ParseRegionBody(region, null, isolated);
             } while (s.TryConsume(G.MlirLexer.COMMA));
             _enclosing.RemoveAt(_enclosing.Count - 1);
+            _enclosingIsGeneric.RemoveAt(_enclosingIsGeneric.Count - 1);
             s.Expect(G.MlirLexer.RPAREN, "expected ')' to end region list");
         }
         if (s.PeekType == G.MlirLexer.LBRACE) s.ParseDictionaryFast(state.Attributes);
