@@ -38,7 +38,7 @@ internal static class BranchPatterns
     /// <summary>AssertOp::canonicalize: an assertion of a true constant is erased.</summary>
     public static bool EraseTrueAssert(Operation op, PatternRewriter rw)
     {
-        if (!ConstantMatch.IsOne(op.GetOperand(0))) return false;
+        if (!Matchers.IsOne(op.GetOperand(0))) return false;
         rw.EraseOp(op);
         return true;
     }
@@ -94,12 +94,12 @@ internal static class BranchPatterns
     public static bool SimplifyConstCondBranchPred(Operation condbr, PatternRewriter rw)
     {
         var cond = condbr.GetOperand(0);
-        if (ConstantMatch.IsNonZero(cond))
+        if (Matchers.IsNonZero(cond))
         {
             RewriteBuild.ReplaceWithBranch(rw, condbr, condbr.GetSuccessor(0), CfOps.TrueOperands(condbr));
             return true;
         }
-        if (ConstantMatch.IsZero(cond))
+        if (Matchers.IsZero(cond))
         {
             RewriteBuild.ReplaceWithBranch(rw, condbr, condbr.GetSuccessor(1), CfOps.FalseOperands(condbr));
             return true;

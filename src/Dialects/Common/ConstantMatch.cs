@@ -43,10 +43,6 @@ public static class ConstantMatch
         _ => IndexType.StorageWidth,
     };
 
-    public static bool IsOne(Value value) => Matchers.IsOne(value);
-    public static bool IsZero(Value value) => Matchers.IsZero(value);
-    public static bool IsNonZero(Value value) => Matchers.IsNonZero(value);
-
     /// <summary>getConstantIntValue: the sign-extended value of an integer constant.</summary>
     public static long? IntValue(Value value) =>
         Int(value) is { } c ? (long)Signed(c.Value, c.Type) : null;

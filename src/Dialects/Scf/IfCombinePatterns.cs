@@ -21,7 +21,7 @@ internal static class IfCombinePatterns
     }
 
     private static bool IsNotOf(Value maybeNot, Value of) =>
-        maybeNot.DefiningOp is { Name: "arith.xori" } x && ReferenceEquals(x.GetOperand(0), of) && ConstantMatch.IsOne(x.GetOperand(1));
+        maybeNot.DefiningOp is { Name: "arith.xori" } x && ReferenceEquals(x.GetOperand(0), of) && Matchers.IsOne(x.GetOperand(1));
 
     public static bool CombineIfs(Operation nextIf, PatternRewriter rw)
     {

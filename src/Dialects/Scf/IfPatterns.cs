@@ -21,7 +21,7 @@ internal static class IfPatterns
     public static IReadOnlyList<object>? Fold(Operation op, IReadOnlyList<IRAttribute?> _)
     {
         if (op.GetRegion(1).IsEmpty) return null;
-        if (op.GetOperand(0).DefiningOp is not { Name: "arith.xori" } xor || !ConstantMatch.IsOne(xor.GetOperand(1))) return null;
+        if (op.GetOperand(0).DefiningOp is not { Name: "arith.xori" } xor || !Matchers.IsOne(xor.GetOperand(1))) return null;
         op.SetOperand(0, xor.GetOperand(0));
         // The branches swap by moving blocks directly (MLIR splices the block lists; no listener is told).
         var held = Region.CreateDetached();

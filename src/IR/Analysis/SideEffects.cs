@@ -50,11 +50,7 @@ public static class SideEffects
         {
             var op = pending.Pop();
             bool recursive = HasRecursiveEffects(op);
-            if (recursive)
-                foreach (var region in op.Regions)
-                    foreach (var block in region.Blocks)
-                        for (var nested = block.FirstOp; nested is not null; nested = nested.NextNode)
-                            pending.Push(nested);
+            if (recursive) PushNestedOps(pending, op);
             if (GetEffects(op) is { } own) { effects.AddRange(own); continue; }
             if (!recursive) return null;
         }
@@ -103,11 +99,7 @@ public static class SideEffects
         {
             var op = pending.Pop();
             bool recursive = HasRecursiveEffects(op);
-            if (recursive)
-                foreach (var region in op.Regions)
-                    foreach (var block in region.Blocks)
-                        for (var nested = block.FirstOp; nested is not null; nested = nested.NextNode)
-                            pending.Push(nested);
+            if (recursive) PushNestedOps(pending, op);
 
             if (GetEffects(op) is { } effects)
             {
@@ -125,5 +117,13 @@ public static class SideEffects
             return false;
         }
         return true;
+    }
+
+    private static void PushNestedOps(Stack<Operation> pending, Operation op)
+    {
+        foreach (var region in op.Regions)
+            foreach (var block in region.Blocks)
+                for (var nested = block.FirstOp; nested is not null; nested = nested.NextNode)
+                    pending.Push(nested);
     }
 }

@@ -12,14 +12,8 @@ using Lce.IR.Traits;
 public static class ConstantMatchers
 {
     /// <summary>m_Constant: the folded value of a constant-like defining op, else null.</summary>
-    public static IRAttribute? ConstantOf(Value? value)
-    {
-        if (value?.DefiningOp is not { } op || !op.HasTrait<ConstantLike>()) return null;
-        var folder = op.Definition?.Folder;
-        if (folder is null) return null;
-        var results = folder(op, new IRAttribute?[op.NumOperands]);
-        return results is { Count: > 0 } && results[0] is IRAttribute a ? a : null;
-    }
+    public static IRAttribute? ConstantOf(Value? value) =>
+        value is not null && Lce.IR.Rewrite.Matchers.MatchConstant(value, out var attr) ? attr : null;
 
     /// <summary>m_ConstantInt on an attribute: an integer/index scalar or an integer splat.</summary>
     public static bool IsConstantInt(IRAttribute? attr, out ApInt value)
