@@ -12,5 +12,6 @@ public static class StandardPasses
         registry.Register<SymbolDce.SymbolDcePass>();
         registry.Register<Inlining.InlinerPass>();
         registry.Register<ReconcileUnrealizedCastsPass>();
+        Larq.LcePasses.RegisterAll(registry);
     }
 }

@@ -88,6 +88,16 @@ public sealed partial class OpDefinition
     public OpDefinition OptionalProp(string name, AttrConstraint? c = null)
     { _attrs.Add(new(name, c ?? AttrConstraint.Any, true, true, null)); return this; }
 
+    /// <summary>
+    /// A required inherent attribute kept in the attribute dictionary and printed in `{...}`: the
+    /// storage of dialects built without properties (TF's `usePropertiesForAttributes = 0`). A
+    /// default is not materialized; verification accepts its absence.
+    /// </summary>
+    public OpDefinition Attr(string name, AttrConstraint? c = null, Func<IRContext, IRAttribute>? defaultValue = null)
+    { _attrs.Add(new(name, c ?? AttrConstraint.Any, false, false, defaultValue)); return this; }
+    public OpDefinition OptionalAttr(string name, AttrConstraint? c = null)
+    { _attrs.Add(new(name, c ?? AttrConstraint.Any, false, true, null)); return this; }
+
     public OpDefinition Region(string name, Arity arity = Arity.Single) { _regions.Add((name, arity)); return this; }
     public OpDefinition Successor(string name, Arity arity = Arity.Single) { _successors.Add((name, arity)); return this; }
     public OpDefinition Trait(params OpTrait[] traits) { _traits.AddRange(traits); return this; }

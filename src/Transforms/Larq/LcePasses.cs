@@ -1,0 +1,14 @@
+using Lce.IR.Passes;
+
+namespace Lce.Transforms.Larq;
+
+/// <summary>
+/// Registers Larq Compute Engine's passes under LCE's command-line names (what `lce-tf-opt`
+/// offers), e.g. `-tfl-prepare-lce=target=xcore`.
+/// </summary>
+public static class LcePasses
+{
+    public static void RegisterAll(PassRegistry registry)
+    {
+    }
+}
