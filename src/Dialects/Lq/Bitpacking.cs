@@ -1,0 +1,64 @@
+namespace Lce.Dialects.Lq;
+
+/// <summary>
+/// LCE's bitpacking convention: the innermost axis is packed into little-endian int32 words,
+/// element j of a row going to bit j%32 of word j/32; bit 0 means +1 and bit 1 means -1;
+/// unused high bits of a row's last word are 0. Shared by the lq folders, the weight-packing
+/// pass and the reference kernels.
+/// </summary>
+public static class Bitpacking
+{
+    public const int BitsPerWord = 32;
+
+    /// <summary>Words per row for <paramref name="channels"/> elements: ⌈channels/32⌉.</summary>
+    public static int PackedSize(int channels) => (channels + BitsPerWord - 1) / BitsPerWord;
+
+    /// <summary>
+    /// Packs rows of <paramref name="channels"/> floats; bit = x &lt; 0, so +0.0, -0.0 and NaN
+    /// all give bit 0 (+1), as LCE's portable packer.
+    /// </summary>
+    public static int[] PackF32(ReadOnlySpan<float> values, int channels) =>
+        Pack(values.Length, channels, values, static (v, i) => v[i] < 0f);
+
+    /// <summary>Packs int8 rows against a zero point: bit = q &lt; zeroPoint (a negative real value).</summary>
+    public static int[] PackInt8(ReadOnlySpan<sbyte> values, int channels, int zeroPoint) =>
+        Pack(values.Length, channels, values, (v, i) => v[i] < zeroPoint);
+
+    /// <summary>Packs booleans: true is +1 (bit 0), false is -1 (bit 1).</summary>
+    public static int[] PackBool(ReadOnlySpan<bool> values, int channels) =>
+        Pack(values.Length, channels, values, static (v, i) => !v[i]);
+
+    private delegate bool IsNegative<T>(ReadOnlySpan<T> values, int index);
+
+    private static int[] Pack<T>(int length, int channels, ReadOnlySpan<T> values, IsNegative<T> negative)
+    {
+        if (channels <= 0) throw new ArgumentOutOfRangeException(nameof(channels));
+        if (length % channels != 0) throw new ArgumentException($"{length} elements are not rows of {channels}");
+        int rows = length / channels, words = PackedSize(channels);
+        var packed = new int[rows * words];
+        for (int r = 0; r < rows; r++)
+        {
+            int src = r * channels, dst = r * words;
+            for (int c = 0; c < channels; c++)
+                if (negative(values, src + c)) packed[dst + c / BitsPerWord] |= 1 << (c % BitsPerWord);
+        }
+        return packed;
+    }
+
+    /// <summary>Whether element <paramref name="channel"/> of packed row <paramref name="row"/> is -1.</summary>
+    public static bool IsMinusOne(ReadOnlySpan<int> packed, int channels, int row, int channel) =>
+        ((packed[row * PackedSize(channels) + channel / BitsPerWord] >> (channel % BitsPerWord)) & 1) != 0;
+
+    /// <summary>Unpacks to ±1.0 floats, <paramref name="channels"/> per row.</summary>
+    public static float[] UnpackF32(ReadOnlySpan<int> packed, int channels)
+    {
+        int words = PackedSize(channels);
+        if (packed.Length % words != 0) throw new ArgumentException($"{packed.Length} words are not rows of {words}");
+        int rows = packed.Length / words;
+        var values = new float[rows * channels];
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < channels; c++)
+                values[r * channels + c] = IsMinusOne(packed, channels, r, c) ? -1f : 1f;
+        return values;
+    }
+}

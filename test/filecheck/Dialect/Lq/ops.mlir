@@ -1,0 +1,33 @@
+// RUN: lce-opt %s | FileCheck %s
+// RUN: lce-opt %s | lce-opt | FileCheck %s
+// RUN: lce-opt %s -mlir-print-op-generic | lce-opt | FileCheck %s
+
+// Inherent attributes are properties: written in `{...}` or `<{...}>`, printed sorted in
+// `<{...}>`, with the default `pad_values = 0` made explicit.
+
+// CHECK-LABEL: func.func @grouped_bconv
+func.func @grouped_bconv(%in: tensor<2x9x9x4xi32>, %f: tensor<64x3x3x64xf32>, %m: tensor<64xf32>, %b: tensor<64xf32>, %none: none) -> tensor<2x4x4x64xf32> {
+  // CHECK: "lq.Bconv2d"(%arg0, %arg1, %arg2, %arg3, %arg4) <{channels_in = 128 : i32, dilation_height_factor = 2 : i32, dilation_width_factor = 1 : i32, fused_activation_function = "RELU6", pad_values = 0 : i32, padding = "VALID", stride_height = 1 : i32, stride_width = 2 : i32}> : (tensor<2x9x9x4xi32>, tensor<64x3x3x64xf32>, tensor<64xf32>, tensor<64xf32>, none) -> tensor<2x4x4x64xf32>
+  %0 = "lq.Bconv2d"(%in, %f, %m, %b, %none) {stride_width = 2 : i32, stride_height = 1 : i32, padding = "VALID", fused_activation_function = "RELU6", dilation_width_factor = 1 : i32, dilation_height_factor = 2 : i32, channels_in = 128 : i32} : (tensor<2x9x9x4xi32>, tensor<64x3x3x64xf32>, tensor<64xf32>, tensor<64xf32>, none) -> tensor<2x4x4x64xf32>
+  return %0 : tensor<2x4x4x64xf32>
+}
+
+// CHECK-LABEL: func.func @bitpacked_output
+func.func @bitpacked_output(%in: tensor<1x7x7x1xi32>, %f: tensor<40x2x2x1xi32>, %t: tensor<40xi32>, %none: none) -> tensor<1x7x7x2xi32> {
+  // CHECK: "lq.Bconv2d"(%arg0, %arg1, %arg3, %arg3, %arg2) <{channels_in = 17 : i32, {{.*}} pad_values = 1 : i32, padding = "SAME", {{.*}}}> : (tensor<1x7x7x1xi32>, tensor<40x2x2x1xi32>, none, none, tensor<40xi32>) -> tensor<1x7x7x2xi32>
+  %0 = "lq.Bconv2d"(%in, %f, %none, %none, %t) <{channels_in = 17 : i32, dilation_height_factor = 1 : i32, dilation_width_factor = 1 : i32, fused_activation_function = "NONE", pad_values = 1 : i32, padding = "SAME", stride_height = 1 : i32, stride_width = 1 : i32}> : (tensor<1x7x7x1xi32>, tensor<40x2x2x1xi32>, none, none, tensor<40xi32>) -> tensor<1x7x7x2xi32>
+  return %0 : tensor<1x7x7x2xi32>
+}
+
+// CHECK-LABEL: func.func @pool_and_packing
+func.func @pool_and_packing(%x: tensor<?x10x10x100xf16>, %b: tensor<3x33xi1>) -> (tensor<?x3x3x4xi32>, tensor<3x2xi32>, tensor<*xf64>) {
+  // CHECK: %[[Q:.*]] = "lq.Quantize"(%arg0) : (tensor<?x10x10x100xf16>) -> tensor<?x10x10x4xi32>
+  %q = "lq.Quantize"(%x) : (tensor<?x10x10x100xf16>) -> tensor<?x10x10x4xi32>
+  // CHECK: "lq.BMaxPool2d"(%[[Q]]) <{filter_height = 3 : i32, filter_width = 4 : i32, padding = "VALID", stride_height = 3 : i32, stride_width = 3 : i32}> : (tensor<?x10x10x4xi32>) -> tensor<?x3x3x4xi32>
+  %p = "lq.BMaxPool2d"(%q) {padding = "VALID", stride_width = 3 : i32, stride_height = 3 : i32, filter_width = 4 : i32, filter_height = 3 : i32} : (tensor<?x10x10x4xi32>) -> tensor<?x3x3x4xi32>
+  // CHECK: "lq.Quantize"(%arg1) : (tensor<3x33xi1>) -> tensor<3x2xi32>
+  %qb = "lq.Quantize"(%b) : (tensor<3x33xi1>) -> tensor<3x2xi32>
+  // CHECK: "lq.Dequantize"(%[[Q]]) : (tensor<?x10x10x4xi32>) -> tensor<*xf64>
+  %d = "lq.Dequantize"(%q) : (tensor<?x10x10x4xi32>) -> tensor<*xf64>
+  return %p, %qb, %d : tensor<?x3x3x4xi32>, tensor<3x2xi32>, tensor<*xf64>
+}
