@@ -10,5 +10,6 @@ public static class LcePasses
 {
     public static void RegisterAll(PassRegistry registry)
     {
+        registry.Register<SetBatchSize.SetBatchSizePass>();
     }
 }
