@@ -24,6 +24,6 @@ internal static class ElementTypes
     /// <summary>ComplexType::verify: integer or float element types only.</summary>
     public static bool IsValidComplexElement(IRType t) => t is FloatType or IntegerType;
 
-    /// <summary>VectorElementTypeInterface: integer, index and float types (no opaque types).</summary>
-    public static bool IsValidVectorElement(IRType t) => t is IntegerType or IndexType or FloatType or DialectType;
+    /// <summary>VectorElementTypeInterface: integer, index and float types (no opaque types), and dialect types that allow it.</summary>
+    public static bool IsValidVectorElement(IRType t) => t is IntegerType or IndexType or FloatType || t is DialectType { IsValidVectorElement: true };
 }
