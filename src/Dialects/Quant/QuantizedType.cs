@@ -46,6 +46,9 @@ public abstract class QuantizedType : DialectType
     /// <summary>Quantized types do not implement VectorElementTypeInterface: `vector&lt;2x!quant.uniform&lt;...&gt;&gt;` is rejected.</summary>
     public override bool IsValidVectorElement => false;
 
+    /// <summary>Nor MemRefElementTypeInterface: `memref&lt;2x!quant.uniform&lt;...&gt;&gt;` is rejected.</summary>
+    public override bool IsValidMemRefElement => false;
+
     /// <summary>Bit width of the storage type (0 for calibrated types, which have none).</summary>
     public int StorageTypeIntegralWidth => StorageType?.Width ?? 0;
 

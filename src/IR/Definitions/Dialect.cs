@@ -70,4 +70,7 @@ public abstract class DialectType : IRType
 
     /// <summary>Whether the type implements MLIR's VectorElementTypeInterface (may be a vector element).</summary>
     public virtual bool IsValidVectorElement => true;
+
+    /// <summary>Whether the type implements MLIR's MemRefElementTypeInterface (may be a memref element).</summary>
+    public virtual bool IsValidMemRefElement => true;
 }

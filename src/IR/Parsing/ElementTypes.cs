@@ -19,7 +19,8 @@ internal static class ElementTypes
     /// (opaque) types do not implement it, so `memref&lt;4x!foo.t&gt;` is rejected.
     /// </summary>
     public static bool IsValidMemRefElement(IRType t) =>
-        t is IR.ComplexType or FloatType or IntegerType or IndexType or VectorType or MemRefType or UnrankedMemRefType or DialectType;
+        t is IR.ComplexType or FloatType or IntegerType or IndexType or VectorType or MemRefType or UnrankedMemRefType
+        || t is DialectType { IsValidMemRefElement: true };
 
     /// <summary>ComplexType::verify: integer or float element types only.</summary>
     public static bool IsValidComplexElement(IRType t) => t is FloatType or IntegerType;
