@@ -67,4 +67,10 @@ public abstract class DialectAttribute : IRAttribute
 public abstract class DialectType : IRType
 {
     public abstract Dialect Dialect { get; }
+
+    /// <summary>Whether the type implements MLIR's VectorElementTypeInterface (may be a vector element).</summary>
+    public virtual bool IsValidVectorElement => true;
+
+    /// <summary>Whether the type implements MLIR's MemRefElementTypeInterface (may be a memref element).</summary>
+    public virtual bool IsValidMemRefElement => true;
 }

@@ -113,4 +113,9 @@ public interface IDialectAsmParser
     IRType ParseTypeText(string text);
     IRAttribute ParseAttributeText(string text);
     Exception Error(string message, int offsetInBody = 0);
+    /// <summary>
+    /// The source location of a character of the body, for dialects that build their own
+    /// diagnostics (several errors, or notes) and throw them as a <see cref="DiagnosticException"/>.
+    /// </summary>
+    Location LocationAt(int offsetInBody) => Location;
 }

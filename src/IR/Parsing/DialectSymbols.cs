@@ -101,5 +101,9 @@ internal sealed class DialectAsmParser(ParserSession s, string body, int bodyInd
     public Exception Error(string message, int offsetInBody = 0) =>
         s.Error(s.Buffer.LocAtIndex(bodyIndex + Math.Clamp(offsetInBody, 0, body.Length)), message);
 
+    /// <summary>The location of body[offset]: the body keeps the dot of `!ns.name`, which lies just before bodyIndex.</summary>
+    public Location LocationAt(int offsetInBody) =>
+        s.Buffer.LocAtIndex(bodyIndex - (body.StartsWith('.') ? 1 : 0) + Math.Clamp(offsetInBody, 0, body.Length));
+
     private Exception Fail(Diagnostic? d) => s.Error(Location, d?.Message ?? "invalid dialect symbol body");
 }

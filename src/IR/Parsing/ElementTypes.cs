@@ -19,11 +19,12 @@ internal static class ElementTypes
     /// (opaque) types do not implement it, so `memref&lt;4x!foo.t&gt;` is rejected.
     /// </summary>
     public static bool IsValidMemRefElement(IRType t) =>
-        t is IR.ComplexType or FloatType or IntegerType or IndexType or VectorType or MemRefType or UnrankedMemRefType or DialectType;
+        t is IR.ComplexType or FloatType or IntegerType or IndexType or VectorType or MemRefType or UnrankedMemRefType
+        || t is DialectType { IsValidMemRefElement: true };
 
     /// <summary>ComplexType::verify: integer or float element types only.</summary>
     public static bool IsValidComplexElement(IRType t) => t is FloatType or IntegerType;
 
-    /// <summary>VectorElementTypeInterface: integer, index and float types (no opaque types).</summary>
-    public static bool IsValidVectorElement(IRType t) => t is IntegerType or IndexType or FloatType or DialectType;
+    /// <summary>VectorElementTypeInterface: integer, index and float types (no opaque types), and dialect types that allow it.</summary>
+    public static bool IsValidVectorElement(IRType t) => t is IntegerType or IndexType or FloatType || t is DialectType { IsValidVectorElement: true };
 }
