@@ -13,11 +13,8 @@ public static class LqConstraints
     /// <summary>TFL's padding names, in TFLite enum order (SAME = 0, VALID = 1).</summary>
     public static readonly IReadOnlyList<string> Paddings = ["SAME", "VALID"];
 
-    /// <summary>
-    /// The storage width of a quant dialect element type, or 0. Set by the quant dialect when
-    /// it is linked in (the lq dialect does not depend on it).
-    /// </summary>
-    public static Func<IRType, int> QuantizedStorageWidth { get; set; } = _ => 0;
+    /// <summary>The storage width of a quant dialect element type (ODS's QI8/QI16 check only this), or 0.</summary>
+    public static int QuantizedStorageWidth(IRType t) => t is Quant.QuantizedType q ? q.StorageTypeIntegralWidth : 0;
 
     public static readonly AttrConstraint I32Attr = new("32-bit signless integer attribute",
         a => a is IntegerAttr { Type: IntegerType { Width: 32, IsSignless: true } });

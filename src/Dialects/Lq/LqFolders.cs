@@ -30,17 +30,8 @@ internal static class LqFolders
         var words = input.ToI32Array();
         if (LqConstraints.IsF32(result.ElementType))
             return [DenseElementsValues.FromF32(op.Context, result, Bitpacking.UnpackF32(words, channels))];
-        if (LqDequantizeToQuantized.Unpack is { } unpackQuantized && unpackQuantized(op.Context, result, words, channels) is { } q)
-            return [q];
+        // A quantized result is not folded: LCE computes the int8 values, but no constant op can
+        // hold them (arith.constant rejects quantized element types), so its fold never lands.
         return null;
     }
-}
-
-/// <summary>
-/// Folding Dequantize to a uniform quantized result (bit 0 → sat8(z + round(1/s)), bit 1 →
-/// sat8(z + round(-1/s))) needs the quant dialect's types; it plugs itself in here.
-/// </summary>
-public static class LqDequantizeToQuantized
-{
-    public static Func<IRContext, RankedTensorType, int[], int, IRAttribute?>? Unpack { get; set; }
 }

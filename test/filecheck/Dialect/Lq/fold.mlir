@@ -39,3 +39,12 @@ func.func @not_folded(%x: tensor<?x32xf32>) -> (tensor<1x1xi32>, tensor<?x1xi32>
   %d = "lq.Dequantize"(%1) : (tensor<?x1xi32>) -> tensor<?x32xf32>
   return %0, %1 : tensor<1x1xi32>, tensor<?x1xi32>
 }
+
+// A quantized Dequantize result is not folded: no constant op holds quantized elements.
+// CHECK-LABEL: func.func @quantized_result
+func.func @quantized_result() -> tensor<1x32x!quant.uniform<i8:f32, 0.5:-3>> {
+  // CHECK: "lq.Dequantize"
+  %w = arith.constant dense<[[7]]> : tensor<1x1xi32>
+  %0 = "lq.Dequantize"(%w) : (tensor<1x1xi32>) -> tensor<1x32x!quant.uniform<i8:f32, 0.5:-3>>
+  return %0 : tensor<1x32x!quant.uniform<i8:f32, 0.5:-3>>
+}

@@ -149,3 +149,11 @@ func.func @pool_padding(%x: tensor<1x4x4x3xi32>) -> tensor<1x2x2x3xi32> {
   %0 = "lq.BMaxPool2d"(%x) {filter_height = 2 : i32, filter_width = 2 : i32, padding = "EXPLICIT", stride_height = 2 : i32, stride_width = 2 : i32} : (tensor<1x4x4x3xi32>) -> tensor<1x2x2x3xi32>
   return %0 : tensor<1x2x2x3xi32>
 }
+
+// -----
+
+func.func @i16_output(%in: tensor<1x4x4x1xi32>, %f: tensor<8x1x1x3xf32>, %none: none) -> tensor<1x4x4x8x!quant.uniform<i16:f32, 0.5>> {
+  // expected-error @+1 {{'lq.Bconv2d' op result #0 must be tensor of 32-bit float or 32-bit signless integer or QI8 type values, but got 'tensor<1x4x4x8x!quant.uniform<i16:f32, 5.000000e-01>>'}}
+  %0 = "lq.Bconv2d"(%in, %f, %none, %none, %none) {channels_in = 3 : i32, dilation_height_factor = 1 : i32, dilation_width_factor = 1 : i32, fused_activation_function = "NONE", padding = "SAME", stride_height = 1 : i32, stride_width = 1 : i32} : (tensor<1x4x4x1xi32>, tensor<8x1x1x3xf32>, none, none, none) -> tensor<1x4x4x8x!quant.uniform<i16:f32, 0.5>>
+  return %0 : tensor<1x4x4x8x!quant.uniform<i16:f32, 0.5>>
+}

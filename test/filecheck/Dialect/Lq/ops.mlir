@@ -31,3 +31,16 @@ func.func @pool_and_packing(%x: tensor<?x10x10x100xf16>, %b: tensor<3x33xi1>) ->
   %d = "lq.Dequantize"(%q) : (tensor<?x10x10x4xi32>) -> tensor<*xf64>
   return %p, %qb, %d : tensor<?x3x3x4xi32>, tensor<3x2xi32>, tensor<*xf64>
 }
+
+// Quantized tensors: any 8-bit storage for the Bconv2d output (signed or not), 8- or 16-bit
+// for Quantize/Dequantize.
+// CHECK-LABEL: func.func @quantized
+func.func @quantized(%in: tensor<1x5x5x1xi32>, %f: tensor<4x1x1x1xi32>, %m: tensor<4xf32>, %none: none, %x: tensor<2x40x!quant.uniform<i16:f32, 0.25:3>>) -> (tensor<1x5x5x4x!quant.uniform<u8:f32, 0.023528476789885875>>, tensor<2x2xi32>, tensor<1x5x5x32x!quant.uniform<i8:f32, 2.343750e-02>>) {
+  // CHECK: -> tensor<1x5x5x4x!quant.uniform<u8:f32, 0.023528476789885875>>
+  %0 = "lq.Bconv2d"(%in, %f, %m, %m, %none) {channels_in = 7 : i32, dilation_height_factor = 1 : i32, dilation_width_factor = 1 : i32, fused_activation_function = "NONE", padding = "VALID", stride_height = 1 : i32, stride_width = 1 : i32} : (tensor<1x5x5x1xi32>, tensor<4x1x1x1xi32>, tensor<4xf32>, tensor<4xf32>, none) -> tensor<1x5x5x4x!quant.uniform<u8:f32, 0.023528476789885875>>
+  // CHECK: "lq.Quantize"(%arg4) : (tensor<2x40x!quant.uniform<i16:f32, 2.500000e-01:3>>) -> tensor<2x2xi32>
+  %1 = "lq.Quantize"(%x) : (tensor<2x40x!quant.uniform<i16:f32, 0.25:3>>) -> tensor<2x2xi32>
+  // CHECK: "lq.Dequantize"(%arg0) : (tensor<1x5x5x1xi32>) -> tensor<1x5x5x32x!quant.uniform<i8:f32, 2.343750e-02>>
+  %2 = "lq.Dequantize"(%in) : (tensor<1x5x5x1xi32>) -> tensor<1x5x5x32x!quant.uniform<i8:f32, 2.343750e-02>>
+  return %0, %1, %2 : tensor<1x5x5x4x!quant.uniform<u8:f32, 0.023528476789885875>>, tensor<2x2xi32>, tensor<1x5x5x32x!quant.uniform<i8:f32, 2.343750e-02>>
+}
