@@ -4,8 +4,8 @@ namespace Lce.Serialization.FlexBuffers;
 
 /// <summary>
 /// Builds a FlexBuffer front to back with the semantics of the C++ <c>flexbuffers::Builder</c>
-/// (flatbuffers 23.5.26, the version TensorFlow 2.16 and so LCE build with), so that the same
-/// calls give the same bytes. Values are pushed on a stack; <c>End*</c> calls turn the values of a
+/// of flatbuffers 2.0 to 25.x (TensorFlow 2.16, which LCE builds with, pins 23.5.26; the builder
+/// behaves the same throughout that range), so that the same calls give the same bytes. Values are pushed on a stack; <c>End*</c> calls turn the values of a
 /// vector or map into one offset value, and <see cref="Finish"/> writes the single remaining root.
 /// Misuse that C++ only asserts on (unbalanced maps, mixed typed vectors, duplicate keys, a second
 /// root) throws <see cref="InvalidOperationException"/> here.
@@ -39,7 +39,7 @@ public sealed partial class FlexBufferBuilder
     public FlexBufferBuilderFlags Flags { get; }
 
     /// <summary>
-    /// Reproduce builders from before flatbuffers 1.12.0+ (March 2020) and the JavaScript port,
+    /// Reproduce C++ builders before flatbuffers 2.0 (the March 2020 fix) and the JavaScript port,
     /// which size an element's offset by its absolute index in the value stack rather than its
     /// index from the start of its vector. Off by default (current C++ behaviour).
     /// </summary>
