@@ -11,6 +11,7 @@ public static class StandardDialects
         ctx.Register<Func.FuncDialect>();
         ctx.Register<Arith.ArithDialect>();
         ctx.Register<Cf.CfDialect>(); ctx.Register<Scf.ScfDialect>(); ctx.Register<Memref.MemrefDialect>(); ctx.Register<Tensor.TensorDialect>(); ctx.Register<Index.IndexDialect>(); ctx.Register<Pdl.PdlDialect>();
+        ctx.Register<Tfl.TflDialect>();
     }
 
     /// <summary>A new context with the standard dialects registered.</summary>
