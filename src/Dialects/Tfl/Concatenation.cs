@@ -90,7 +90,8 @@ internal static class Concatenation
             return [folded];
 
         var nonEmpty = op.Operands.Where(v => v.Type is not ShapedType { HasStaticShape: true } s || s.NumElements != 0).ToList();
-        if (nonEmpty.Count == op.NumOperands) return null;
+        // With every operand empty TF builds a concatenation of nothing, which it cannot verify; keep the op.
+        if (nonEmpty.Count == op.NumOperands || nonEmpty.Count == 0) return null;
         if (nonEmpty.Count == 1) return [nonEmpty[0]];
         var builder = new Builder(op.Context);
         builder.SetInsertionPoint(op);

@@ -40,6 +40,8 @@ public static class TflVerify
     /// </summary>
     public static bool ResultElementTypeMatchesOperand(Operation op, int i, int j, string summary)
     {
+        // TF indexes the values unchecked (an empty tfl.concatenation would crash it); absent ones fail.
+        if (i >= op.NumResults || j >= op.NumOperands) return That(op, false, summary);
         var r = op.GetResult(i).Type;
         var o = Operand(op, j);
         bool holds = r is ShapedType && o is ShapedType

@@ -423,3 +423,11 @@ func.func @unknown_tfl_attribute() {
   "tfl.custom"() {custom_code = "X", custom_option = #tfl<dimension_type_attr DENSE>} : () -> ()
   return
 }
+
+// -----
+
+func.func @concat_nothing() -> tensor<0xf32> {
+  // expected-error @+1 {{'tfl.concatenation' op failed to verify that values and output must have same element type}}
+  %0 = "tfl.concatenation"() {axis = 0 : i32, fused_activation_function = "NONE"} : () -> tensor<0xf32>
+  return %0 : tensor<0xf32>
+}
