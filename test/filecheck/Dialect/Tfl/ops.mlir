@@ -18,6 +18,7 @@ func.func @arithmetic(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %i: tensor<4xi32>)
   // GENERIC-NEXT: = "tfl.mul"(%[[M:.*]], %[[M]]) {fused_activation_function = "RELU6"} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   %2 = tfl.mul %1, %1 {fused_activation_function = "RELU6"} : tensor<2x3xf32>
   // CHECK-NEXT: %3 = tfl.div %2, %2 {fused_activation_function = "RELU_N1_TO_1", tfl.extra = 1 : i64} : tensor<2x3xf32>
+  // GENERIC-NEXT: = "tfl.div"(%[[D:.*]], %[[D]]) {fused_activation_function = "RELU_N1_TO_1", tfl.extra = 1 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   %3 = tfl.div %2, %2 {fused_activation_function = "RELU_N1_TO_1", tfl.extra = 1} : tensor<2x3xf32>
   // CHECK-NEXT: %4 = tfl.add %arg2, %arg2 {fused_activation_function = "TANH"} : tensor<4xi32>
   %4 = tfl.add %i, %i {fused_activation_function = "TANH"} : tensor<4xi32>
@@ -30,6 +31,7 @@ func.func @arithmetic(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %i: tensor<4xi32>)
 // CHECK-LABEL: func.func @comparisons
 func.func @comparisons(%a: tensor<48x48x64xf32>, %b: tensor<f32>, %c: tensor<64xf32>) -> (tensor<48x48x64xi1>, tensor<48x48x64xi1>) {
   // CHECK-NEXT: %0 = tfl.greater_equal(%arg0, %arg1) : (tensor<48x48x64xf32>, tensor<f32>) -> tensor<48x48x64xi1>
+  // GENERIC: = "tfl.greater_equal"(%{{.*}}, %{{.*}}) : (tensor<48x48x64xf32>, tensor<f32>) -> tensor<48x48x64xi1>
   %0 = "tfl.greater_equal"(%a, %b) : (tensor<48x48x64xf32>, tensor<f32>) -> tensor<48x48x64xi1>
   // CHECK-NEXT: %1 = tfl.less_equal(%arg2, %arg0) : (tensor<64xf32>, tensor<48x48x64xf32>) -> tensor<48x48x64xi1>
   %1 = "tfl.less_equal"(%c, %a) : (tensor<64xf32>, tensor<48x48x64xf32>) -> tensor<48x48x64xi1>
