@@ -13,6 +13,7 @@ public static class StandardDialects
         ctx.Register<Cf.CfDialect>(); ctx.Register<Scf.ScfDialect>(); ctx.Register<Memref.MemrefDialect>(); ctx.Register<Tensor.TensorDialect>(); ctx.Register<Index.IndexDialect>(); ctx.Register<Pdl.PdlDialect>();
         ctx.Register<Quant.QuantDialect>();
         ctx.Register<Lq.LqDialect>();
+        ctx.Register<Tfl.TflDialect>();
     }
 
     /// <summary>A new context with the standard dialects registered.</summary>

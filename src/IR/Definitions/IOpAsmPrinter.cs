@@ -27,6 +27,12 @@ public interface IOpAsmPrinter
     void PrintSuccessorAndUseList(Block b, IReadOnlyList<Value> operands);
     /// <summary>`(a, b) -> c` from the op's operand and result types.</summary>
     void PrintFunctionalType(Operation op);
+    /// <summary>
+    /// The generic form of <paramref name="op"/> (MLIR's OpAsmPrinter::printGenericOp); without
+    /// the quoted name when <paramref name="printOpName"/> is false, for custom printers that fall
+    /// back to it after the printer already wrote the op name.
+    /// </summary>
+    void PrintGenericOp(Operation op, bool printOpName = true);
     /// <summary>`t` or `(t1, t2)` as after `->`.</summary>
     void PrintArrowTypeList(IReadOnlyList<IRType> types);
     /// <summary>`%arg0: type {attrs} loc(...)` for an entry-block argument printed by the op.</summary>
@@ -49,6 +55,8 @@ public interface IDialectAsmPrinter
     void PrintAttribute(IRAttribute attr);
     /// <summary>A float in MLIR's float text form.</summary>
     void PrintFloat(double value);
+    /// <summary>The printing options in effect (e.g. element-attribute elision limits).</summary>
+    PrinterFlags Flags => PrinterFlags.Default;
 }
 
 /// <summary>Printer options (mlir-opt's --mlir-print-* flags).</summary>

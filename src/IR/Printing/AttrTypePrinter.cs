@@ -259,5 +259,6 @@ public sealed partial class AttrTypePrinter
         public void PrintType(IRType type) => p.PrintType(type);
         public void PrintAttribute(IRAttribute attr) => p.PrintAttribute(attr);
         public void PrintFloat(double value) => FloatFormatter.AppendTo(p._sb, BitConverter.DoubleToUInt64Bits(value), FloatSemantics.Double);
+        public PrinterFlags Flags => p._flags;
     }
 }

@@ -87,7 +87,9 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
         _sb.Append(name);
     }
 
-    public void PrintGenericOp(Operation op)
+    public void PrintGenericOp(Operation op) => PrintGenericOp(op, printOpName: true);
+
+    public void PrintGenericOp(Operation op, bool printOpName)
     {
         if (Collecting)
         {
@@ -98,10 +100,14 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
             foreach (var na in op.Attributes.Entries) _collect!.VisitAttribute(na.Value);
             return;
         }
-        _sb.Append('"');
-        if (TextEscaping.NeedsNoEscaping(op.Name)) _sb.Append(op.Name);
-        else TextEscaping.AppendEscaped(_sb, Encoding.UTF8.GetBytes(op.Name));
-        _sb.Append("\"(");
+        if (printOpName)
+        {
+            _sb.Append('"');
+            if (TextEscaping.NeedsNoEscaping(op.Name)) _sb.Append(op.Name);
+            else TextEscaping.AppendEscaped(_sb, Encoding.UTF8.GetBytes(op.Name));
+            _sb.Append('"');
+        }
+        _sb.Append('(');
         PrintOperands(op.Operands);
         _sb.Append(')');
         if (op.NumSuccessors > 0)
