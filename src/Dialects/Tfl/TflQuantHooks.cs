@@ -4,41 +4,23 @@ using Lce.IR;
 
 /// <summary>
 /// How the tfl dialect sees quantized element types (`!quant.uniform&lt;...&gt;` and friends) and
-/// TensorFlow's `!tf_type.quint8`/`!tf_type.string` without depending on the dialects that define
-/// them. TFL's predicates only need three facts about such a type: whether it is quantized, its
-/// storage type (`QuantizedType::castToStorageType`) and whether the storage is signed. The
-/// defaults recognize any type of the `quant` dialect as quantized and know nothing of its
-/// storage; a quant dialect implementation plugs in <see cref="StorageResolver"/> to answer
-/// precisely (it returns null for types that are not quantized).
+/// TensorFlow's `!tf_type.quint8`/`!tf_type.string`. TFL's predicates only need three facts about
+/// a quantized type: that it is one, its storage type (`QuantizedType::castToStorageType`) and
+/// whether the storage is signed.
 /// </summary>
 public static class TflQuantHooks
 {
     /// <summary>Storage facts of a quantized element type.</summary>
     public readonly record struct QuantStorage(IRType StorageType, int Width, bool IsSigned);
 
-    private static Func<IRType, QuantStorage?>? _resolver;
-
-    /// <summary>
-    /// Resolves the storage of a quantized element type (null: not quantized). Set once by the
-    /// quant dialect or the tool that registers it; null keeps the namespace-based default.
-    /// </summary>
-    public static Func<IRType, QuantStorage?>? StorageResolver
-    {
-        get => Volatile.Read(ref _resolver);
-        set => Volatile.Write(ref _resolver, value);
-    }
-
     /// <summary>Whether <paramref name="elementType"/> is a quantized type (`quant::QuantizedType`).</summary>
-    public static bool IsQuantized(IRType elementType) =>
-        StorageResolver is { } r ? r(elementType) is not null : IsOfDialect(elementType, "quant");
+    public static bool IsQuantized(IRType elementType) => elementType is Quant.QuantizedType;
 
-    /// <summary>The storage facts of a quantized type, or null when unknown or not quantized.</summary>
-    public static QuantStorage? Storage(IRType elementType) => StorageResolver?.Invoke(elementType);
+    /// <summary>The storage facts of a quantized type, or null when it is not quantized.</summary>
+    public static QuantStorage? Storage(IRType elementType) =>
+        elementType is Quant.QuantizedType { StorageType: { } st } q ? new QuantStorage(st, q.StorageTypeIntegralWidth, q.IsSigned) : null;
 
-    /// <summary>
-    /// Whether two quantized element types have the same storage type (TFL's comparison of
-    /// `castToStorageType` results). Without a resolver only identical types are known to agree.
-    /// </summary>
+    /// <summary>Whether two quantized element types have the same storage type (TFL's comparison of `castToStorageType` results).</summary>
     public static bool SameStorage(IRType a, IRType b)
     {
         if (!IsQuantized(a) || !IsQuantized(b)) return false;
