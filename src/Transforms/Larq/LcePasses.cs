@@ -11,5 +11,8 @@ public static class LcePasses
     public static void RegisterAll(PassRegistry registry)
     {
         registry.Register<SetBatchSize.SetBatchSizePass>();
+        registry.Register<BitpackWeights.BitpackWeightsPass>();
+        registry.Register<LegalizeLce.LegalizeLcePass>();
+        registry.Register<TranslateTfl.TranslateTflPass>();
     }
 }

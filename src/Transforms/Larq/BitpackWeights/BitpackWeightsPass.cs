@@ -1,0 +1,24 @@
+using Lce.IR;
+using Lce.IR.Rewrite;
+using Lce.IR.Rewrite.Pdll;
+
+namespace Lce.Transforms.Larq.BitpackWeights;
+
+/// <summary>
+/// `-tfl-lce-bitpack-weights` (LCE's BitpackWeightsLCE): bitpacks the constant f32 filters of
+/// lq.Bconv2d (BitpackWeights.pdll). As in LCE, whose pattern file includes the op-removal
+/// patterns, the same pattern set also removes TF identity-like ops.
+/// </summary>
+public sealed class BitpackWeightsPass : GreedyPatternPass
+{
+    public override string Argument => "tfl-lce-bitpack-weights";
+    public override string Name => "BitpackWeightsLCE";
+    public override string Description => "Bitpack binary weights";
+
+    internal static readonly PdllPatternFile Patterns = new("Larq/BitpackWeights/BitpackWeights.pdll", new NativeRegistry()
+        .AddConstraint("IsConv2DFilter", c => FilterBitpacking.IsConv2DFilter(c.Attr(0)))
+        .AddRewrite("BitpackFilter", c => FilterBitpacking.Bitpack(c.Context, (DenseElementsAttr)c.Attr(0)))
+        .AddRewrite("TypeOfAttr", c => ((ITypedAttribute)c.Attr(0)).Type));
+
+    protected override void Populate(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+}
