@@ -14,5 +14,8 @@ public static class LcePasses
         registry.Register<BitpackWeights.BitpackWeightsPass>();
         registry.Register<LegalizeLce.LegalizeLcePass>();
         registry.Register<TranslateTfl.TranslateTflPass>();
+        registry.Register<Quantize.LceQuantizePass>();
+        registry.Register<FusePadding.FusePaddingPass>();
+        registry.Register<DetectionPostProcess.DetectionPostProcessPass>();
     }
 }

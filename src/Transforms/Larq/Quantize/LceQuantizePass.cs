@@ -1,0 +1,22 @@
+using Lce.IR.Rewrite;
+using Lce.IR.Rewrite.Pdll;
+
+namespace Lce.Transforms.Larq.Quantize;
+
+/// <summary>
+/// `-lce-quantize` (LCE's LCEQuantizePass): folds TFLite quantization into lq ops
+/// (Quantize.pdll): fake-quantized Bconv2d multipliers and biases lose their quantize/dequantize
+/// pair, and a tfl.quantize of a Bconv2d or lq.Dequantize result, or a tfl.dequantize feeding
+/// lq.Quantize, is absorbed into the lq op.
+/// </summary>
+public sealed class LceQuantizePass : GreedyPatternPass
+{
+    public override string Argument => "lce-quantize";
+    public override string Name => "LCEQuantizePass";
+    public override string Description => "Apply hybrid quantization on models in TensorFlow Lite dialect";
+
+    internal static readonly PdllPatternFile Patterns = new("Larq/Quantize/Quantize.pdll", new NativeRegistry()
+        .AddConstraint("HasOneUse", c => c.Value(0).HasOneUse));
+
+    protected override void Populate(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+}
