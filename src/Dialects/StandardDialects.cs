@@ -10,7 +10,7 @@ public static class StandardDialects
         ctx.Register<Builtin.BuiltinDialect>();
         ctx.Register<Func.FuncDialect>();
         ctx.Register<Arith.ArithDialect>();
-        ctx.Register<Cf.CfDialect>(); ctx.Register<Scf.ScfDialect>(); ctx.Register<Memref.MemrefDialect>(); ctx.Register<Tensor.TensorDialect>(); ctx.Register<Index.IndexDialect>(); ctx.Register<Pdl.PdlDialect>(); ctx.Register<Quant.QuantDialect>();
+        ctx.Register<Cf.CfDialect>(); ctx.Register<Scf.ScfDialect>(); ctx.Register<Memref.MemrefDialect>(); ctx.Register<Tensor.TensorDialect>(); ctx.Register<Index.IndexDialect>(); ctx.Register<Pdl.PdlDialect>(); ctx.Register<Quant.QuantDialect>(); ctx.Register<Tf.TfTypeDialect>(); ctx.Register<Tf.TfDialect>();
     }
 
     /// <summary>A new context with the standard dialects registered.</summary>
