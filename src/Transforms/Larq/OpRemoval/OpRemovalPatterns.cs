@@ -24,7 +24,8 @@ public static class OpRemovalPatterns
     private static readonly ConditionalWeakTable<IRContext, PdllModule> Modules = new();
 
     private static readonly NativeRegistry Natives = new NativeRegistry()
-        .AddConstraint("IsDenseElements", c => c.Attr(0) is DenseElementsAttr)
+        // MLIR's DenseElementsAttr covers numeric and string elements alike (not resources or opaque values).
+        .AddConstraint("IsDenseElements", c => c.Attr(0) is DenseElementsAttr or DenseStringElementsAttr)
         .AddConstraint("IsStaticShapeTensor", c => c.Value(0).Type is RankedTensorType { HasStaticShape: true });
 
     public static PdllModule Module(IRContext ctx) => Modules.GetValue(ctx, static c =>
