@@ -12,8 +12,8 @@ public static class TfShapeRules
     /// </summary>
     public static bool BroadcastCompatible(IRContext ctx, IRType lhs, IRType rhs)
     {
-        lhs = TfTypeNames.Dereferenced(ctx, lhs);
-        rhs = TfTypeNames.Dereferenced(ctx, rhs);
+        lhs = DropRef(ctx, lhs);
+        rhs = DropRef(ctx, rhs);
         if (lhs is not ShapedType { ElementType: var le } lt || lt is not (RankedTensorType or UnrankedTensorType)
             || rhs is not ShapedType { ElementType: var re } rt || rt is not (RankedTensorType or UnrankedTensorType))
             return ReferenceEquals(lhs, rhs);
@@ -27,6 +27,14 @@ public static class TfShapeRules
         if (lt is not RankedTensorType lr || rt is not RankedTensorType rr) return true;
         return TfTypeUtil.BroadcastedShape(lr.Shape, rr.Shape) is not null;
     }
+
+    /// <summary>DropRefType: a reference element type replaced by its value type (tensors keep their shape).</summary>
+    public static IRType DropRef(IRContext ctx, IRType t) => t switch
+    {
+        RankedTensorType r => RankedTensorType.Get(ctx, r.Shape, TfTypeNames.Dereferenced(ctx, r.ElementType)),
+        UnrankedTensorType u => UnrankedTensorType.Get(ctx, TfTypeNames.Dereferenced(ctx, u.ElementType)),
+        _ => TfTypeNames.Dereferenced(ctx, t),
+    };
 
     /// <summary>AreCancellablePermutations: same non-zero length and perm0[perm1[i]] == i for every i.</summary>
     public static bool AreCancellablePermutations(IReadOnlyList<long> perm0, IReadOnlyList<long> perm1)

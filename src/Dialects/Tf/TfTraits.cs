@@ -135,7 +135,9 @@ public static class InferredTypes
         var actual = op.ResultTypes.ToList();
         bool ok = compatible?.Invoke(inferred, actual) ?? TfTypeUtil.ArraysAreCastCompatible(op.Context, inferred, actual);
         if (ok) return true;
-        op.EmitError($"'{op.Name}' op inferred type(s) {TfTypeUtil.QuotedTypes(inferred)} are incompatible with return type(s) of operation {TfTypeUtil.QuotedTypes(actual)}");
+        // The first error is emitted at the location only (emitOptionalError), without the op dump.
+        op.Context.Diagnostics.Emit(new Diagnostic(DiagnosticSeverity.Error, op.Location,
+            $"'{op.Name}' op inferred type(s) {TfTypeUtil.QuotedTypes(inferred)} are incompatible with return type(s) of operation {TfTypeUtil.QuotedTypes(actual)}"));
         op.EmitOpError("failed to infer returned types");
         return false;
     }

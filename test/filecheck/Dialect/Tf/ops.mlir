@@ -97,3 +97,14 @@ func.func @unknown(%r: tensor<!tf_type.resource<tensor<6xf32>>>) -> tensor<6xf32
   %0 = "tf.ReadVariableOp"(%r) {device = ""} : (tensor<!tf_type.resource<tensor<6xf32>>>) -> tensor<6xf32>
   return %0 : tensor<6xf32>
 }
+
+// String constants, and constants whose result type is the reference type of the value's
+// (tf.Const's result is checked with reference types dropped).
+// CHECK-LABEL: func.func @constants
+// CHECK: %cst = "tf.Const"() {value = dense<["a", "b"]> : tensor<2x!tf_type.string>} : () -> tensor<2x!tf_type.string>
+// CHECK: %cst_0 = "tf.Const"() {value = dense<1> : tensor<3xi8>} : () -> tensor<3x!tf_type.int8ref>
+func.func @constants() -> (tensor<2x!tf_type.string>, tensor<3x!tf_type.int8ref>) {
+  %0 = "tf.Const"() {value = dense<["a", "b"]> : tensor<2x!tf_type.string>} : () -> tensor<2x!tf_type.string>
+  %1 = "tf.Const"() {value = dense<1> : tensor<3xi8>} : () -> tensor<3x!tf_type.int8ref>
+  return %0, %1 : tensor<2x!tf_type.string>, tensor<3x!tf_type.int8ref>
+}
