@@ -10,6 +10,7 @@ public static class LcePasses
 {
     public static void RegisterAll(PassRegistry registry)
     {
+        registry.Register<OpRemoval.OpRemovalPass>();
         registry.Register<SetBatchSize.SetBatchSizePass>();
         registry.Register<BitpackWeights.BitpackWeightsPass>();
         registry.Register<LegalizeLce.LegalizeLcePass>();
