@@ -30,7 +30,7 @@ internal sealed class OptionMapReader
         {
             throw new CustomOptionsException($"{op} options are not a valid FlexBuffer ({e.Message})");
         }
-        if (!root.IsMap) throw new CustomOptionsException($"{op} options hold a {root.Type}, expected a FlexBuffers map");
+        if (!root.IsMap) throw new CustomOptionsException($"{op} options are not a FlexBuffers map (the root is {root.Type})");
         return new OptionMapReader(root.AsMap(), op);
     }
 
@@ -40,7 +40,7 @@ internal sealed class OptionMapReader
         if (!_map.TryGetValue(key, out var value))
             throw new CustomOptionsException($"{_op} options have no '{key}' entry");
         if (!value.IsIntOrUInt)
-            throw new CustomOptionsException($"{_op} option '{key}' is a {value.Type}, expected an integer");
+            throw new CustomOptionsException($"{_op} option '{key}' is not an integer (its type is {value.Type})");
         // Unsigned values above long.MaxValue would wrap in AsInt64; they are out of range either way.
         bool fits = value.IsUInt ? value.AsUInt64() <= int.MaxValue : value.AsInt64() is >= int.MinValue and <= int.MaxValue;
         if (!fits)

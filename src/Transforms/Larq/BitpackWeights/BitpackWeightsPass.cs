@@ -12,7 +12,7 @@ namespace Lce.Transforms.Larq.BitpackWeights;
 public sealed class BitpackWeightsPass : GreedyPatternPass
 {
     public override string Argument => "tfl-lce-bitpack-weights";
-    public override string Name => "BitpackWeightsLCE";
+    public override string Name => "mlir::TFL::BitpackWeightsLCE";
     public override string Description => "Bitpack binary weights";
 
     internal static readonly PdllPatternFile Patterns = new("Larq/BitpackWeights/BitpackWeights.pdll", new NativeRegistry()
@@ -20,5 +20,10 @@ public sealed class BitpackWeightsPass : GreedyPatternPass
         .AddRewrite("BitpackFilter", c => FilterBitpacking.Bitpack(c.Context, (DenseElementsAttr)c.Attr(0)))
         .AddRewrite("TypeOfAttr", c => ((ITypedAttribute)c.Attr(0)).Type));
 
-    protected override void Populate(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+    // LCE's pattern file includes op_removal_patterns.td first, so its patterns come first.
+    protected override void Populate(RewritePatternSet patterns)
+    {
+        OpRemoval.OpRemovalPatterns.AddTo(patterns);
+        Patterns.AddAll(patterns);
+    }
 }

@@ -9,7 +9,7 @@ namespace Lce.Transforms.Larq.DetectionPostProcess;
 public sealed class DetectionPostProcessPass : GreedyPatternPass
 {
     public override string Argument => "detection-postprocess-int";
-    public override string Name => "DetectionPostProcess";
+    public override string Name => "mlir::TFL::DetectionPostProcess";
     public override string Description => "Make detection postprocessing op run with int8 input";
 
     protected override void Populate(RewritePatternSet patterns) => patterns.Add(new RemoveDequantizeBeforePostProcess());

@@ -10,7 +10,7 @@ namespace Lce.Transforms.Larq.FusePadding;
 public sealed class FusePaddingPass : GreedyPatternPass
 {
     public override string Argument => "tfl-fuse-padding";
-    public override string Name => "FusePadding";
+    public override string Name => "mlir::TFL::FusePadding";
     public override string Description => "Fuse padding ops into (Depthwise)Convs";
 
     internal static readonly PdllPatternFile Patterns = new("Larq/FusePadding/FusePadding.pdll", new NativeRegistry()

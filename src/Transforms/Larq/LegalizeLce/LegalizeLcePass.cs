@@ -13,7 +13,7 @@ namespace Lce.Transforms.Larq.LegalizeLce;
 public sealed class LegalizeLcePass : GreedyPatternPass
 {
     public override string Argument => "tfl-legalize-lce";
-    public override string Name => "LegalizeLCE";
+    public override string Name => "mlir::TFL::LegalizeLCE";
     public override string Description => "Legalize LCE ops in TensorFlow Lite dialect";
 
     protected override void Populate(RewritePatternSet patterns)

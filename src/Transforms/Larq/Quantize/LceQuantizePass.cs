@@ -12,7 +12,7 @@ namespace Lce.Transforms.Larq.Quantize;
 public sealed class LceQuantizePass : GreedyPatternPass
 {
     public override string Argument => "lce-quantize";
-    public override string Name => "LCEQuantizePass";
+    public override string Name => "mlir::TFL::LCEQuantizePass";
     public override string Description => "Apply hybrid quantization on models in TensorFlow Lite dialect";
 
     internal static readonly PdllPatternFile Patterns = new("Larq/Quantize/Quantize.pdll", new NativeRegistry()

@@ -12,7 +12,7 @@ namespace Lce.Transforms.Larq.TranslateTfl;
 public sealed class TranslateTflPass : GreedyPatternPass
 {
     public override string Argument => "lce-translate-tfl";
-    public override string Name => "TranslateToLCE";
+    public override string Name => "mlir::TFL::TranslateToLCE";
     public override string Description => "Translate TFL custom ops to LCE ops";
 
     protected override void Populate(RewritePatternSet patterns) =>
