@@ -14,7 +14,7 @@ namespace Lce.Transforms.Larq.DetectionPostProcess;
 /// The new op carries only the custom code and options, as LCE builds it. Where LCE would crash
 /// (unranked outputs, scores that are not per-tensor uniform quantized) this does not match.
 /// </summary>
-internal sealed class RemoveDequantizeBeforePostProcess() : RewritePattern("tfl.custom", 1, ["tfl.custom", "tfl.dequantize"])
+public sealed class RemoveDequantizeBeforePostProcess() : RewritePattern("tfl.custom", 1, ["tfl.custom", "tfl.dequantize"])
 {
     public const string CustomCode = "TFLite_Detection_PostProcess";
 

@@ -11,7 +11,7 @@ namespace Lce.Transforms.Larq.LegalizeLce;
 /// `#tfl&lt;const_bytes&gt;`. An op whose attributes cannot be written does not match; the pass
 /// reports it before rewriting.
 /// </summary>
-internal sealed class LegalizeToCustomOp(string lqOpName) : RewritePattern(lqOpName, 1, ["tfl.custom"])
+public sealed class LegalizeToCustomOp(string lqOpName) : RewritePattern(lqOpName, 1, ["tfl.custom"])
 {
     public override bool MatchAndRewrite(Operation op, PatternRewriter rewriter)
     {

@@ -9,7 +9,7 @@ namespace Lce.Transforms.Larq.TranslateTfl;
 /// operands and result types and the properties its options hold. Any other custom op does not
 /// match, so it is neither changed nor counted as a change (LCE reports success for it).
 /// </summary>
-internal sealed class TranslateToLqOp() : RewritePattern("tfl.custom", 1, LqCustomOps.OpNames)
+public sealed class TranslateToLqOp() : RewritePattern("tfl.custom", 1, LqCustomOps.OpNames)
 {
     public override bool MatchAndRewrite(Operation op, PatternRewriter rewriter)
     {
