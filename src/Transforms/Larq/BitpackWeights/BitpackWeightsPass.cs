@@ -15,15 +15,20 @@ public sealed class BitpackWeightsPass : GreedyPatternPass
     public override string Name => "mlir::TFL::BitpackWeightsLCE";
     public override string Description => "Bitpack binary weights";
 
-    internal static readonly PdllPatternFile Patterns = new("Larq/BitpackWeights/BitpackWeights.pdll", new NativeRegistry()
+    private static readonly PdllPatternFile Patterns = new("Larq/BitpackWeights/BitpackWeights.pdll", new NativeRegistry()
         .AddConstraint("IsConv2DFilter", c => FilterBitpacking.IsConv2DFilter(c.Attr(0)))
         .AddRewrite("BitpackFilter", c => FilterBitpacking.Bitpack(c.Context, (DenseElementsAttr)c.Attr(0)))
         .AddRewrite("TypeOfAttr", c => ((ITypedAttribute)c.Attr(0)).Type));
 
-    // LCE's pattern file includes op_removal_patterns.td first, so its patterns come first.
-    protected override void Populate(RewritePatternSet patterns)
+    /// <summary>
+    /// Adds the pass's patterns: the op-removal set, then BitpackWeights.pdll (LCE's pattern file
+    /// includes op_removal_patterns.td before its own pattern, so tblgen emits them first).
+    /// </summary>
+    public static void PopulatePatterns(RewritePatternSet patterns)
     {
         OpRemoval.OpRemovalPatterns.AddTo(patterns);
         Patterns.AddAll(patterns);
     }
+
+    protected override void Populate(RewritePatternSet patterns) => PopulatePatterns(patterns);
 }

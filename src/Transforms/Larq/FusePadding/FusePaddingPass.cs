@@ -13,12 +13,15 @@ public sealed class FusePaddingPass : GreedyPatternPass
     public override string Name => "mlir::TFL::FusePadding";
     public override string Description => "Fuse padding ops into (Depthwise)Convs";
 
-    internal static readonly PdllPatternFile Patterns = new("Larq/FusePadding/FusePadding.pdll", new NativeRegistry()
+    private static readonly PdllPatternFile Patterns = new("Larq/FusePadding/FusePadding.pdll", new NativeRegistry()
         .AddConstraint("HasOneUse", c => c.Value(0).HasOneUse)
         .AddConstraint("IsSingleFloatZero", c => SamePadding.IsSingleFloatZero(c.Attr(0)))
         .AddConstraint("NoBatchAndChannelPadding", c => SamePadding.NoBatchAndChannelPadding(c.Attr(0)))
         .AddConstraint("IsSamePaddingHeight", c => SamePadding.IsSamePadding1D(c.Attr(0), c.Value(1).Type, c.Value(2).Type, c.Attr(3), 1))
         .AddConstraint("IsSamePaddingWidth", c => SamePadding.IsSamePadding1D(c.Attr(0), c.Value(1).Type, c.Value(2).Type, c.Attr(3), 2)));
 
-    protected override void Populate(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+    /// <summary>Adds the pass's patterns (its PDLL file, in LCE's order) to <paramref name="patterns"/>.</summary>
+    public static void PopulatePatterns(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+
+    protected override void Populate(RewritePatternSet patterns) => PopulatePatterns(patterns);
 }

@@ -15,8 +15,11 @@ public sealed class LceQuantizePass : GreedyPatternPass
     public override string Name => "mlir::TFL::LCEQuantizePass";
     public override string Description => "Apply hybrid quantization on models in TensorFlow Lite dialect";
 
-    internal static readonly PdllPatternFile Patterns = new("Larq/Quantize/Quantize.pdll", new NativeRegistry()
+    private static readonly PdllPatternFile Patterns = new("Larq/Quantize/Quantize.pdll", new NativeRegistry()
         .AddConstraint("HasOneUse", c => c.Value(0).HasOneUse));
 
-    protected override void Populate(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+    /// <summary>Adds the pass's patterns (its PDLL file, in LCE's order) to <paramref name="patterns"/>.</summary>
+    public static void PopulatePatterns(RewritePatternSet patterns) => Patterns.AddAll(patterns);
+
+    protected override void Populate(RewritePatternSet patterns) => PopulatePatterns(patterns);
 }

@@ -64,3 +64,14 @@ func.func @not_matching(%arg0: tensor<1x9x4x!quant.uniform<i8:f32, 0.5>>, %arg1:
   %6:4 = "tfl.custom"(%0, %2, %0) {custom_code = "TFLite_Detection_PostProcess", custom_option = #tfl<const_bytes : "0x">} : (tensor<1x9x4xf32>, tensor<1x9x2xf32>, tensor<1x9x4xf32>) -> (tensor<1x5x4xi32>, tensor<1x5xi32>, tensor<1x5xf32>, tensor<1xi32>)
   return %3#2, %4#2, %5#2, %6#2 : tensor<1x5xi32>, tensor<1x5xf32>, tensor<1x5xf32>, tensor<1x5xf32>
 }
+
+// -----
+
+// Not rewritten: unranked outputs (LCE would crash reading their shapes).
+// CHECK-LABEL: func.func @unranked_outputs
+// CHECK: "tfl.custom"(%0, %0, %0)
+func.func @unranked_outputs(%arg0: tensor<2x4x!quant.uniform<i8:f32, 0.5>>) -> tensor<*xf32> {
+  %0 = "tfl.dequantize"(%arg0) : (tensor<2x4x!quant.uniform<i8:f32, 0.5>>) -> tensor<2x4xf32>
+  %1:4 = "tfl.custom"(%0, %0, %0) {custom_code = "TFLite_Detection_PostProcess", custom_option = #tfl<const_bytes : "0x">} : (tensor<2x4xf32>, tensor<2x4xf32>, tensor<2x4xf32>) -> (tensor<*xi32>, tensor<*xi32>, tensor<*xf32>, tensor<*xi32>)
+  return %1#2 : tensor<*xf32>
+}
