@@ -15,7 +15,7 @@ public sealed class BitpackWeightsPass : GreedyPatternPass
     public override string Name => "mlir::TFL::BitpackWeightsLCE";
     public override string Description => "Bitpack binary weights";
 
-    private static readonly PdllPatternFile Patterns = new("Larq/BitpackWeights/BitpackWeights.pdll", new NativeRegistry()
+    private static readonly PdllPatternFile Patterns = new("Larq/BitpackWeights/BitpackWeights.pdll", new NativeRegistry().AddDrrNatives()
         .AddConstraint("IsConv2DFilter", c => FilterBitpacking.IsConv2DFilter(c.Attr(0)))
         .AddRewrite("BitpackFilter", c => FilterBitpacking.Bitpack(c.Context, (DenseElementsAttr)c.Attr(0)))
         .AddRewrite("TypeOfAttr", c => ((ITypedAttribute)c.Attr(0)).Type));

@@ -13,8 +13,7 @@ public sealed class FusePaddingPass : GreedyPatternPass
     public override string Name => "mlir::TFL::FusePadding";
     public override string Description => "Fuse padding ops into (Depthwise)Convs";
 
-    private static readonly PdllPatternFile Patterns = new("Larq/FusePadding/FusePadding.pdll", new NativeRegistry()
-        .AddConstraint("HasOneUse", c => c.Value(0).HasOneUse)
+    private static readonly PdllPatternFile Patterns = new("Larq/FusePadding/FusePadding.pdll", new NativeRegistry().AddDrrNatives()
         .AddConstraint("IsSingleFloatZero", c => SamePadding.IsSingleFloatZero(c.Attr(0)))
         .AddConstraint("NoBatchAndChannelPadding", c => SamePadding.NoBatchAndChannelPadding(c.Attr(0)))
         .AddConstraint("IsSamePaddingHeight", c => SamePadding.IsSamePadding1D(c.Attr(0), c.Value(1).Type, c.Value(2).Type, c.Attr(3), 1))

@@ -15,8 +15,7 @@ public sealed class LceQuantizePass : GreedyPatternPass
     public override string Name => "mlir::TFL::LCEQuantizePass";
     public override string Description => "Apply hybrid quantization on models in TensorFlow Lite dialect";
 
-    private static readonly PdllPatternFile Patterns = new("Larq/Quantize/Quantize.pdll", new NativeRegistry()
-        .AddConstraint("HasOneUse", c => c.Value(0).HasOneUse));
+    private static readonly PdllPatternFile Patterns = new("Larq/Quantize/Quantize.pdll", new NativeRegistry().AddDrrNatives());
 
     /// <summary>Adds the pass's patterns (its PDLL file, in LCE's order) to <paramref name="patterns"/>.</summary>
     public static void PopulatePatterns(RewritePatternSet patterns) => Patterns.AddAll(patterns);
