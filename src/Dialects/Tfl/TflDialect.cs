@@ -33,6 +33,7 @@ public sealed partial class TflDialect : Dialect
         DefineQuantization();
         DefineConstants();
         DefineCustom();
+        DefineSelectAndFriends();
     }
 
     /// <summary>Parses `&lt;const_bytes : "..."&gt;`, the only tfl attribute implemented.</summary>
