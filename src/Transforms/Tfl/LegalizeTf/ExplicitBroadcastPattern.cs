@@ -29,9 +29,9 @@ internal sealed class ExplicitBroadcastPattern(string root) : RewritePattern(roo
         // Select broadcasts its values first, then the condition; binary ops their two operands.
         bool select = op.Name == "tf.SelectV2";
         var values = select ? shapes.Skip(1).ToList() : shapes;
-        if (Broadcasting.Shape(values[0], values[1]) is not { } shape) return false;
-        if (select && Broadcasting.Shape(shape, shapes[0]) is not { } withCondition) return false;
-        else if (select) shape = Broadcasting.Shape(shape, shapes[0])!;
+        var shape = Broadcasting.Shape(values[0], values[1]);
+        if (select && shape is not null) shape = Broadcasting.Shape(shape, shapes[0]);
+        if (shape is null) return false;
 
         var ctx = rewriter.Context;
         var loc = op.Location;
