@@ -4,7 +4,7 @@ using Lce.IR;
 using Lce.IR.Traits;
 using static TfConstraints;
 
-/// <summary>ConcatV2 (values joined along a scalar axis) and Cast (element type conversion).</summary>
+/// <summary>ConcatV2 (values joined along an axis) and Cast (element type conversion).</summary>
 public sealed partial class TfDialect
 {
     private void DefineConcatAndCast()
@@ -21,12 +21,40 @@ public sealed partial class TfDialect
             .Fold((op, _) => ReferenceEquals(op.GetOperand(0).Type, op.GetResult(0).Type) ? [op.GetOperand(0)] : null);
     }
 
-    /// <summary>The checks of VerifyConcatOpCommon that need no shape inference: two or more values, a scalar axis.</summary>
+    /// <summary>
+    /// ConcatV2Op::verify: an axis of rank 0 or 1 (unranked accepted), then the ranked values
+    /// agree in rank and in every dimension but one (VerifyTypesCompatibility with one masked
+    /// dimension: the first where sizes differ).
+    /// </summary>
     private static bool VerifyConcatV2(Operation op)
     {
         int values = op.NumOperands - 1;
-        if (values < 2) return Fail(op, $"requires at least 2 values, but got {values}");
-        if (!TfTypeUtil.IsOfRankOrUnranked(op.GetOperand(values).Type, 0)) return Fail(op, "requires axis to be of scalar type");
+        if (values < 0) return true;
+        if (op.GetOperand(values).Type is RankedTensorType { Rank: > 1 })
+            return Fail(op, "requires axis to be of scalar type (or vector type for older versions)");
+        int rank = -1;
+        long[] dims = [];
+        int masked = -1;
+        for (int v = 0; v < values; v++)
+        {
+            if (op.GetOperand(v).Type is not RankedTensorType t) continue;
+            if (rank < 0) { rank = t.Rank; dims = Enumerable.Repeat(ShapedType.Dynamic, rank).ToArray(); }
+            else if (rank != t.Rank)
+            {
+                op.EmitError($"operand type {t} is not compatible with preceding operands; expected rank: {rank}");
+                return false;
+            }
+            for (int i = 0; i < rank; i++)
+            {
+                long dim = t.Shape[i];
+                if (i == masked || dim == ShapedType.Dynamic) continue;
+                if (dims[i] == ShapedType.Dynamic) { dims[i] = dim; continue; }
+                if (dims[i] == dim) continue;
+                if (masked < 0) { masked = i; continue; }
+                op.EmitError($"operand type {t} is not compatible with preceding operands; expected dimension at index {i}: {dims[i]}");
+                return false;
+            }
+        }
         return true;
     }
 }

@@ -9,7 +9,7 @@ namespace Lce.Transforms.Tfl.LegalizeTf;
 /// single-element integer axis becomes tfl.concatenation with that axis as an i32 attribute
 /// (failing when it does not fit in 32 bits) and no fused activation.
 /// </summary>
-internal sealed class ConcatV2Pattern() : RewritePattern("tf.ConcatV2", 1)
+public sealed class ConcatV2Pattern() : RewritePattern("tf.ConcatV2", 1)
 {
     public override bool MatchAndRewrite(Operation op, PatternRewriter rewriter)
     {

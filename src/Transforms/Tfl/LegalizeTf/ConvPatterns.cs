@@ -13,7 +13,7 @@ namespace Lce.Transforms.Tfl.LegalizeTf;
 /// ops that the same conversion then legalizes, and EXPLICIT padding turned into a tf.Pad
 /// before a VALID convolution. The tf ops are created in TF's order: bias, padding, filter.
 /// </summary>
-internal abstract class ConvPattern(string root) : RewritePattern(root, 1)
+public abstract class ConvPattern(string root) : RewritePattern(root, 1)
 {
     /// <summary>The conversion's parameters, read from the tf op (TF's ConvertTFConvOpMatchState).</summary>
     protected sealed record Window(int StrideH, int StrideW, int DilationH, int DilationW, string Padding);
@@ -80,7 +80,7 @@ internal abstract class ConvPattern(string root) : RewritePattern(root, 1)
 }
 
 /// <summary>tf.Conv2D → tfl.conv_2d; the HWIO filter is transposed to OHWI by a tf.Transpose.</summary>
-internal sealed class Conv2DPattern() : ConvPattern("tf.Conv2D")
+public sealed class Conv2DPattern() : ConvPattern("tf.Conv2D")
 {
     private static readonly int[] Perm = [3, 0, 1, 2];
 
@@ -102,7 +102,7 @@ internal sealed class Conv2DPattern() : ConvPattern("tf.Conv2D")
 /// reshaped to [1, h, w, in * multiplier] by a tf.Reshape and the multiplier becomes
 /// `depth_multiplier`.
 /// </summary>
-internal sealed class DepthwiseConv2DPattern() : ConvPattern("tf.DepthwiseConv2dNative")
+public sealed class DepthwiseConv2DPattern() : ConvPattern("tf.DepthwiseConv2dNative")
 {
     protected override long BiasDim(IReadOnlyList<long> filterShape) => filterShape[2] * filterShape[3];
 

@@ -13,7 +13,7 @@ namespace Lce.Transforms.Tfl.LegalizeTf;
 /// broadcasts. The rebuilt op has no attributes. TF also handles dynamic shapes through
 /// BroadcastArgs; that path is not supported here (the op is left as it is).
 /// </summary>
-internal sealed class ExplicitBroadcastPattern(string root) : RewritePattern(root, 1)
+public sealed class ExplicitBroadcastPattern(string root) : RewritePattern(root, 1)
 {
     /// <summary>The binary ops TF registers the pattern for that this tf dialect defines.</summary>
     public static readonly string[] BinaryOps =

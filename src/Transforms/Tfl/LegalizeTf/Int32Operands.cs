@@ -8,7 +8,7 @@ namespace Lce.Transforms.Tfl.LegalizeTf;
 /// TF's helpers that give tfl ops the i32 shape/permutation operands they require
 /// (CreateCastToInt32, CreateInt32ConstOrCast in legalize_tf.cc).
 /// </summary>
-internal static class Int32Operands
+public static class Int32Operands
 {
     /// <summary>
     /// CreateCastToInt32: `createOrFold&lt;TF::CastOp&gt;` to i32 of the same shape. A cast to the

@@ -10,7 +10,7 @@ namespace Lce.Transforms.Tfl.LegalizeTf;
 /// utils.h: TFIntListIs1XY1, OpHasSameStaticShapes, ...), DRR's default-valued attribute reads,
 /// and the NativeCodeCalls that compute attributes, types and the i32 operand casts.
 /// </summary>
-internal static class LegalizeTfNatives
+public static class LegalizeTfNatives
 {
     public static NativeRegistry Registry { get; } = new NativeRegistry()
         .AddConstraint("IsDenseElementsAttr", c => IsDenseElementsAttr(c.Attr(0)))

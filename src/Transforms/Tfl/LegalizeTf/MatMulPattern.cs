@@ -10,7 +10,7 @@ namespace Lce.Transforms.Tfl.LegalizeTf;
 /// arith.constant (both must be rank-2); the bias is a new tfl.no_value; the activation is NONE,
 /// the weights format DEFAULT and keep_num_dims false.
 /// </summary>
-internal sealed class MatMulPattern() : RewritePattern("tf.MatMul", 1)
+public sealed class MatMulPattern() : RewritePattern("tf.MatMul", 1)
 {
     public override bool MatchAndRewrite(Operation op, PatternRewriter rewriter)
     {
