@@ -34,6 +34,7 @@ public sealed partial class TflDialect : Dialect
         DefineConstants();
         DefineCustom();
         DefineSelectAndFriends();
+        DefineCast();
     }
 
     /// <summary>Parses `&lt;const_bytes : "..."&gt;`, the only tfl attribute implemented.</summary>

@@ -24,7 +24,7 @@ public static class LegalizeTfPatterns
         "LegalizeRelu", "LegalizeReluI32", "LegalizeReluI64", "LegalizeRelu6", "LegalizeTanh", "LegalizeSigmoid",
         "LegalizeSign", "LegalizeSoftmax", "LegalizeSelectV2SameStaticShape", "LegalizeSelectV2NotSameStaticShape",
         "LegalizeSqueeze", "LegalizeTranspose", "LegalizeReshape", "LegalizePad", "LegalizePadV2", "LegalizeMean",
-        "LegalizeBroadcastTo", "LegalizeLess", "LegalizeGreater", "LegalizeLessEqual", "LegalizeGreaterEqual",
+        "LegalizeCast", "LegalizeBroadcastTo", "LegalizeLess", "LegalizeGreater", "LegalizeLessEqual", "LegalizeGreaterEqual",
         "LegalizeAddv2", "LegalizeBiasAdd", "LegalizeSub", "LegalizeMul", "LegalizeRealDiv", "LegalizeDiv",
     }.OrderBy(n => n, StringComparer.Ordinal).ToArray();
 

@@ -61,3 +61,11 @@ func.func @broadcast_to_dims(%x: tensor<2xf32>, %s: tensor<9xi32>) {
   %0 = "tfl.broadcast_to"(%x, %s) : (tensor<2xf32>, tensor<9xi32>) -> tensor<*xf32>
   return
 }
+
+// -----
+
+func.func @cast_shape(%x: tensor<2xi32>) {
+  // expected-error@+1 {{'tfl.cast' op requires the same shape for all operands and results}}
+  %0 = "tfl.cast"(%x) : (tensor<2xi32>) -> tensor<3xf32>
+  return
+}

@@ -12,9 +12,10 @@ func.func @reshape(%x: tensor<2x6xf32>, %s32: tensor<3xi32>, %s64: tensor<2xi64>
   // CHECK-NEXT: %[[C64:.*]] = arith.constant dense<-1> : tensor<1xi64>
   // CHECK-NEXT: %[[N64:.*]] = arith.constant dense<-1> : tensor<1xi32>
   // CHECK-NEXT: %[[R1:.*]] = "tfl.reshape"(%arg0, %[[N64]]) : (tensor<2x6xf32>, tensor<1xi32>) -> tensor<12xf32>
-  // An i32 shape value is used as it is; an i64 one would need a cast TFL does not have here.
+  // An i32 shape value is used as it is; an i64 one is cast (tf.Cast, legalized to tfl.cast).
   // CHECK-NEXT: %[[R2:.*]] = "tfl.reshape"(%arg0, %arg1) : (tensor<2x6xf32>, tensor<3xi32>) -> tensor<?x?x?xf32>
-  // CHECK-NEXT: %[[R3:.*]] = "tf.Reshape"(%arg0, %arg2) : (tensor<2x6xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  // CHECK-NEXT: %[[S3:.*]] = "tfl.cast"(%arg2) : (tensor<2xi64>) -> tensor<2xi32>
+  // CHECK-NEXT: %[[R3:.*]] = "tfl.reshape"(%arg0, %[[S3]]) : (tensor<2x6xf32>, tensor<2xi32>) -> tensor<?x?xf32>
   // CHECK-NEXT: return %[[R0]], %[[R1]], %[[R2]], %[[R3]]
   %shape = "tf.Const"() {value = dense<[3, 4]> : tensor<2xi32>} : () -> tensor<2xi32>
   %0 = "tf.Reshape"(%x, %shape) : (tensor<2x6xf32>, tensor<2xi32>) -> tensor<3x4xf32>
@@ -27,14 +28,16 @@ func.func @reshape(%x: tensor<2x6xf32>, %s32: tensor<3xi32>, %s64: tensor<2xi64>
 
 // CHECK-LABEL: func.func @transpose
 func.func @transpose(%x: tensor<2x3x4xi8>, %p32: tensor<3xi32>, %p64: tensor<3xi64>) -> (tensor<4x2x3xi8>, tensor<3x2x4xi8>, tensor<?x?x?xi8>, tensor<?x?x?xi8>) {
-  // An i32 permutation is used directly; a constant i64 one is folded into a new i32 constant.
+  // An i32 permutation is used directly; a constant i64 one is folded into a new i32 constant,
+  // any other is cast.
   // CHECK-NEXT: %[[P:.*]] = arith.constant dense<[2, 0, 1]> : tensor<3xi32>
   // CHECK-NEXT: %[[T0:.*]] = "tfl.transpose"(%arg0, %[[P]]) : (tensor<2x3x4xi8>, tensor<3xi32>) -> tensor<4x2x3xi8>
   // CHECK-NEXT: %[[P64:.*]] = arith.constant dense<[1, 0, 2]> : tensor<3xi64>
   // CHECK-NEXT: %[[P32:.*]] = arith.constant dense<[1, 0, 2]> : tensor<3xi32>
   // CHECK-NEXT: %[[T1:.*]] = "tfl.transpose"(%arg0, %[[P32]]) : (tensor<2x3x4xi8>, tensor<3xi32>) -> tensor<3x2x4xi8>
   // CHECK-NEXT: %[[T2:.*]] = "tfl.transpose"(%arg0, %arg1) : (tensor<2x3x4xi8>, tensor<3xi32>) -> tensor<?x?x?xi8>
-  // CHECK-NEXT: %[[T3:.*]] = "tf.Transpose"(%arg0, %arg2) : (tensor<2x3x4xi8>, tensor<3xi64>) -> tensor<?x?x?xi8>
+  // CHECK-NEXT: %[[P3:.*]] = "tfl.cast"(%arg2) : (tensor<3xi64>) -> tensor<3xi32>
+  // CHECK-NEXT: %[[T3:.*]] = "tfl.transpose"(%arg0, %[[P3]]) : (tensor<2x3x4xi8>, tensor<3xi32>) -> tensor<?x?x?xi8>
   // CHECK-NEXT: return %[[T0]], %[[T1]], %[[T2]], %[[T3]]
   %perm = "tf.Const"() {value = dense<[2, 0, 1]> : tensor<3xi32>} : () -> tensor<3xi32>
   %0 = "tf.Transpose"(%x, %perm) : (tensor<2x3x4xi8>, tensor<3xi32>) -> tensor<4x2x3xi8>

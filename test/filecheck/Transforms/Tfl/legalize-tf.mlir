@@ -125,6 +125,19 @@ func.func @sign_and_select(%x: tensor<2x3xf32>, %c: tensor<2x3xi1>, %cb: tensor<
   return %0, %1, %2, %3, %4 : tensor<2x3xf32>, tensor<4xi64>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
 }
 
+// CHECK-LABEL: func.func @cast
+func.func @cast(%x: tensor<2x?xf32>, %b: tensor<3xi1>) -> (tensor<2x?xi32>, tensor<3xf32>, tensor<2x?xbf16>) {
+  // CHECK-NEXT: %[[A:.*]] = "tfl.cast"(%arg0) : (tensor<2x?xf32>) -> tensor<2x?xi32>
+  // CHECK-NEXT: %[[B:.*]] = "tfl.cast"(%arg1) : (tensor<3xi1>) -> tensor<3xf32>
+  // TFLite cannot cast to bf16.
+  // CHECK-NEXT: %[[C:.*]] = "tf.Cast"(%arg0) {Truncate = true} : (tensor<2x?xf32>) -> tensor<2x?xbf16>
+  // CHECK-NEXT: return %[[A]], %[[B]], %[[C]]
+  %0 = "tf.Cast"(%x) : (tensor<2x?xf32>) -> tensor<2x?xi32>
+  %1 = "tf.Cast"(%b) {Truncate = false} : (tensor<3xi1>) -> tensor<3xf32>
+  %2 = "tf.Cast"(%x) {Truncate = true} : (tensor<2x?xf32>) -> tensor<2x?xbf16>
+  return %0, %1, %2 : tensor<2x?xi32>, tensor<3xf32>, tensor<2x?xbf16>
+}
+
 // Identity has no TFL pattern (LCE's op-removal pass removes it).
 // CHECK-LABEL: func.func @identity
 func.func @identity(%x: tensor<3xf32>) -> tensor<3xf32> {
