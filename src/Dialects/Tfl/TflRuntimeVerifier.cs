@@ -36,11 +36,13 @@ public static class TflRuntimeVerifier
         bool operands = kind == "operand";
         var ranges = OpValueGroups.Ranges(op, defs, operands ? op.NumOperands : op.NumResults,
             operands ? "operandSegmentSizes" : "resultSegmentSizes", false);
-        // The index counts values across the groups that have a runtime type, as TF's generated loop does.
-        int index = 0;
+        // As TF's generated checks count: from the first group with a runtime type, one per
+        // value of such groups (the values of other groups are not counted).
+        int index = -1;
         for (int g = 0; g < defs.Count; g++)
         {
             if (TflConstraints.RuntimeTypeOf(defs[g].Constraint) is not { } runtime) continue;
+            if (index < 0) index = g;
             var (start, count) = ranges[g];
             for (int i = start; i < start + count; i++, index++)
             {

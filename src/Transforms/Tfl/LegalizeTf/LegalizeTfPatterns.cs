@@ -22,7 +22,7 @@ public static class LegalizeTfPatterns
         "ConvertTfConstToStdConst", "LegalizeTFConstToTFLConst",
         "LegalizeAveragePool", "LegalizeNCHWAveragePool", "LegalizeMaxPool2D", "LegalizeNCHWMaxPool2D",
         "LegalizeRelu", "LegalizeReluI32", "LegalizeReluI64", "LegalizeRelu6", "LegalizeTanh", "LegalizeSigmoid",
-        "LegalizeSign", "LegalizeSoftmax", "LegalizeSelectV2SameStaticShape", "LegalizeSelectV2NotSameStaticShape",
+        "LegalizeSign", "LegalizeSoftmax", "LegalizeSelect", "LegalizeSelectV2SameStaticShape", "LegalizeSelectV2NotSameStaticShape",
         "LegalizeSqueeze", "LegalizeTranspose", "LegalizeReshape", "LegalizePad", "LegalizePadV2", "LegalizeMean",
         "LegalizeCast", "LegalizeBroadcastTo", "LegalizeLess", "LegalizeGreater", "LegalizeLessEqual", "LegalizeGreaterEqual",
         "LegalizeAddv2", "LegalizeBiasAdd", "LegalizeSub", "LegalizeMul", "LegalizeRealDiv", "LegalizeDiv",

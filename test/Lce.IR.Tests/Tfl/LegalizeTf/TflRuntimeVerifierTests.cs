@@ -41,6 +41,16 @@ public sealed class TflRuntimeVerifierTests
     }
 
     [Fact]
+    public void ValuesAreNumberedFromTheFirstRuntimeTypedGroup()
+    {
+        // reshape's input is AnyTensor: its shape (operand 1) is the first value checked.
+        var (_, errors) = Check("""
+              %0 = "tfl.reshape"(%x, %s) : (tensor<2x3xf64>, tensor<1xi64>) -> tensor<6xf64>
+            """, "%x: tensor<2x3xf64>, %s: tensor<1xi64>");
+        Assert.Equal(["'tfl.reshape' op operand #1 must be tensor of 32-bit signless integer values, but got 'tensor<1xi64>'"], errors);
+    }
+
+    [Fact]
     public void OptionalBiasIsNoneOrOneDimensional()
     {
         var (_, errors) = Check("""

@@ -109,20 +109,23 @@ func.func @activations(%f: tensor<2x7xf32>, %i: tensor<3xi32>, %l: tensor<1x2xi6
 }
 
 // CHECK-LABEL: func.func @sign_and_select
-func.func @sign_and_select(%x: tensor<2x3xf32>, %c: tensor<2x3xi1>, %cb: tensor<3xi1>, %n: tensor<4xi64>, %s: tensor<f32>) -> (tensor<2x3xf32>, tensor<4xi64>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
+func.func @sign_and_select(%x: tensor<2x3xf32>, %c: tensor<2x3xi1>, %cb: tensor<3xi1>, %n: tensor<4xi64>, %s: tensor<f32>, %c1: tensor<2xi1>) -> (tensor<2x3xf32>, tensor<4xi64>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>) {
   // CHECK-NEXT: %[[S:.*]] = "tfl.sign"(%arg0) : (tensor<2x3xf32>) -> tensor<2x3xf32>
   // CHECK-NEXT: %[[SL:.*]] = "tf.Sign"(%arg3) : (tensor<4xi64>) -> tensor<4xi64>
   // Identical static shapes make a plain select; anything else broadcasts with select_v2.
   // CHECK-NEXT: %[[SEL:.*]] = "tfl.select"(%arg1, %arg0, %[[S]]) : (tensor<2x3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   // CHECK-NEXT: %[[V2A:.*]] = "tfl.select_v2"(%arg2, %arg0, %[[S]]) : (tensor<3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   // CHECK-NEXT: %[[V2B:.*]] = "tfl.select_v2"(%arg1, %arg4, %arg0) : (tensor<2x3xi1>, tensor<f32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-  // CHECK-NEXT: return %[[S]], %[[SL]], %[[SEL]], %[[V2A]], %[[V2B]]
+  // tf.Select (a rank-1 condition selects along the first dimension) is tfl.select.
+  // CHECK-NEXT: %[[V1:.*]] = "tfl.select"(%arg5, %arg0, %[[S]]) : (tensor<2xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  // CHECK-NEXT: return %[[S]], %[[SL]], %[[SEL]], %[[V2A]], %[[V2B]], %[[V1]]
   %0 = "tf.Sign"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
   %1 = "tf.Sign"(%n) : (tensor<4xi64>) -> tensor<4xi64>
   %2 = "tf.SelectV2"(%c, %x, %0) : (tensor<2x3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   %3 = "tf.SelectV2"(%cb, %x, %0) : (tensor<3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   %4 = "tf.SelectV2"(%c, %s, %x) : (tensor<2x3xi1>, tensor<f32>, tensor<2x3xf32>) -> tensor<2x3xf32>
-  return %0, %1, %2, %3, %4 : tensor<2x3xf32>, tensor<4xi64>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
+  %5 = "tf.Select"(%c1, %x, %0) : (tensor<2xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0, %1, %2, %3, %4, %5 : tensor<2x3xf32>, tensor<4xi64>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>
 }
 
 // CHECK-LABEL: func.func @cast
