@@ -12,6 +12,7 @@ public static class StandardPasses
         registry.Register<SymbolDce.SymbolDcePass>();
         registry.Register<Inlining.InlinerPass>();
         registry.Register<ReconcileUnrealizedCastsPass>();
+        registry.Register<Tfl.LegalizeTf.LegalizeTfPass>();
         Larq.LcePasses.RegisterAll(registry);
     }
 }

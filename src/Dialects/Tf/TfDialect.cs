@@ -32,6 +32,10 @@ public sealed partial class TfDialect : Dialect
         DefineShapeOps();
         DefineSpatialOps();
         DefineNnOps();
+        DefineComparisons();
+        DefineActivations();
+        DefineWindowOps();
+        DefineConcatAndCast();
     }
 
     public override IRType? ParseType(IDialectAsmParser parser) =>

@@ -11,24 +11,44 @@ using Lce.IR;
 /// </summary>
 public static class TflConstraints
 {
-    private static readonly ConditionalWeakTable<TypeConstraint, TflElement[]> Runtime = new();
+    private static readonly ConditionalWeakTable<TypeConstraint, RuntimeType> Runtime = new();
+
+    /// <summary>
+    /// What TFL's runtime verification requires of a value (TFL_RuntimeType): a tensor of one of
+    /// <paramref name="Elements"/>, of rank <paramref name="Rank"/> when given (TFL_1DTensorOf),
+    /// or `none` when <paramref name="AllowsNone"/> (TFL_TensorOfOrNone).
+    /// </summary>
+    public sealed record RuntimeType(IReadOnlyList<TflElement> Elements, bool AllowsNone, int? Rank, string Summary)
+    {
+        public bool Accepts(IRType t) =>
+            (AllowsNone && t is IR.NoneType)
+            || (IsTensor(t) && (Rank is null || t is RankedTensorType r && r.Rank == Rank)
+                && Elements.Any(e => e.Accepts(((ShapedType)t).ElementType)));
+    }
 
     /// <summary>The runtime element types of a constraint made by <see cref="TensorOf"/>, else null.</summary>
     public static IReadOnlyList<TflElement>? RuntimeElements(TypeConstraint c) =>
-        Runtime.TryGetValue(c, out var e) ? e : null;
+        Runtime.TryGetValue(c, out var e) ? e.Elements : null;
+
+    /// <summary>The runtime requirement of a constraint made by this class (null for AnyTensor and non-TFL constraints).</summary>
+    public static RuntimeType? RuntimeTypeOf(TypeConstraint c) => Runtime.TryGetValue(c, out var e) ? e : null;
 
     public static bool IsTensor(IRType t) => t is RankedTensorType or UnrankedTensorType;
 
     /// <summary>TFL_TensorOf&lt;elements&gt;: any tensor; summary of the runtime element types.</summary>
     public static TypeConstraint TensorOf(params TflElement[] elements) =>
-        Remember(new TypeConstraint(TflElement.TensorSummary(elements), IsTensor), elements);
+        Remember(new TypeConstraint(TflElement.TensorSummary(elements), IsTensor),
+            new RuntimeType(elements, false, null, TflElement.TensorSummary(elements)));
 
     /// <summary>TFL_TensorOfOrNone&lt;elements&gt;: any tensor or `none`.</summary>
     public static TypeConstraint TensorOfOrNone(params TflElement[] elements) =>
-        Remember(new TypeConstraint(TflElement.TensorSummary([TflElement.Any]) + " or none type", t => IsTensor(t) || t is NoneType), elements);
+        Remember(new TypeConstraint(TflElement.TensorSummary([TflElement.Any]) + " or none type", t => IsTensor(t) || t is NoneType),
+            new RuntimeType(elements, true, null, TflElement.TensorSummary(elements) + " or none type"));
 
-    /// <summary>TFL_1DTensorOfOrNone&lt;elements&gt;: a tensor or `none` (rank is a runtime check).</summary>
-    public static TypeConstraint TensorOfOrNone1D(params TflElement[] elements) => TensorOfOrNone(elements);
+    /// <summary>TFL_1DTensorOfOrNone&lt;elements&gt;: a tensor or `none` (rank 1 is a runtime check).</summary>
+    public static TypeConstraint TensorOfOrNone1D(params TflElement[] elements) =>
+        Remember(new TypeConstraint(TflElement.TensorSummary([TflElement.Any]) + " or none type", t => IsTensor(t) || t is NoneType),
+            new RuntimeType(elements, true, 1, "1D " + TflElement.TensorSummary(elements) + " or none type"));
 
     /// <summary>AnyTensor.</summary>
     public static readonly TypeConstraint AnyTensor = new(TflElement.TensorSummary([TflElement.Any]), IsTensor);
@@ -37,18 +57,19 @@ public static class TflConstraints
     public static TypeConstraint Variadic(TypeConstraint c)
     {
         var v = new TypeConstraint("variadic of " + c.Description, c.Accepts);
-        return RuntimeElements(c) is { } e ? Remember(v, e.ToArray()) : v;
+        return RuntimeTypeOf(c) is { } e ? Remember(v, e) : v;
     }
 
     /// <summary>TFL_VariadicTensorOf&lt;elements&gt;: its summary is that of TensorOf&lt;[AnyType]&gt;.</summary>
     public static TypeConstraint VariadicTensorOf(params TflElement[] elements) =>
-        Remember(new TypeConstraint("variadic of " + TflElement.TensorSummary([TflElement.Any]), IsTensor), elements);
+        Remember(new TypeConstraint("variadic of " + TflElement.TensorSummary([TflElement.Any]), IsTensor),
+            new RuntimeType(elements, false, null, TflElement.TensorSummary(elements)));
 
     public static readonly TypeConstraint NoneType = new("none type", t => t is IR.NoneType);
 
-    private static TypeConstraint Remember(TypeConstraint c, TflElement[] elements)
+    private static TypeConstraint Remember(TypeConstraint c, RuntimeType runtime)
     {
-        Runtime.AddOrUpdate(c, elements);
+        Runtime.AddOrUpdate(c, runtime);
         return c;
     }
 

@@ -35,10 +35,12 @@ public sealed partial class TflDialect
         if (commutative) def.Trait(Commutative.Instance);
     }
 
-    /// <summary>tfl.greater_equal/less_equal: broadcasting comparisons producing i1 tensors.</summary>
+    /// <summary>tfl.greater/greater_equal/less/less_equal: broadcasting comparisons producing i1 tensors.</summary>
     private void DefineComparisons()
     {
+        Comparison("greater", [F32, I32, I64, QUI8, QI8, Quint8]);
         Comparison("greater_equal", [F32, I16, I32, I64, QUI8, QI8]);
+        Comparison("less", [F32, I16, I32, I64, QUI8, QI8, Quint8]);
         Comparison("less_equal", [F32, I32, I64, QI8, QUI8]);
     }
 

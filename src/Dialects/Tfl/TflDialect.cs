@@ -33,6 +33,8 @@ public sealed partial class TflDialect : Dialect
         DefineQuantization();
         DefineConstants();
         DefineCustom();
+        DefineSelectAndFriends();
+        DefineCast();
     }
 
     /// <summary>Parses `&lt;const_bytes : "..."&gt;`, the only tfl attribute implemented.</summary>
