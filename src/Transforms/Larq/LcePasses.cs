@@ -11,5 +11,6 @@ public static class LcePasses
     public static void RegisterAll(PassRegistry registry)
     {
         registry.Register<SetBatchSize.SetBatchSizePass>();
+        registry.Register<Optimize.OptimizeLcePass>();
     }
 }

@@ -1,0 +1,27 @@
+using Lce.IR.Passes;
+using Lce.IR.Rewrite;
+
+namespace Lce.Transforms.Larq.Optimize;
+
+/// <summary>
+/// `tfl-optimize-lce` (LCE's OptimizeLCE): simplifies quantized comparisons, folds constant
+/// arithmetic and activations that follow a binary convolution into it, reorders max-pool and
+/// quantize into a binary max-pool (arm), and makes binary convolutions whose output is only
+/// bitpacked write bitpacked output through per-channel thresholds.
+/// </summary>
+public sealed class OptimizeLcePass : GreedyPatternPass
+{
+    private readonly Option<LceTarget> _target;
+
+    public OptimizeLcePass() => _target = TargetOption.Add(Option);
+
+    public override string Argument => "tfl-optimize-lce";
+    // PassWrapper names a pass by its C++ type (llvm::getTypeName), as IR dump headers show.
+    public override string Name => "mlir::TFL::OptimizeLCE";
+    public override string Description => "Optimize within the TensorFlow Lite dialect";
+
+    /// <summary>The platform whose kernels the rewritten IR targets.</summary>
+    public LceTarget Target => _target.Value;
+
+    protected override void Populate(RewritePatternSet patterns) => OptimizePatterns.AddTo(patterns, _target.Value);
+}
