@@ -112,7 +112,7 @@ public static class BitpackedOutputThresholds
     /// IntegerAttr::get(i32, (int64_t)value) on x86-64: cvttsd2si gives int64.MinValue for NaN
     /// and out-of-range values, then the APInt keeps the low 32 bits.
     /// </summary>
-    internal static int Int32AttrOf(double value)
+    public static int Int32AttrOf(double value)
     {
         const double TwoPow63 = 9223372036854775808.0;
         long wide = double.IsNaN(value) || value >= TwoPow63 || value < -TwoPow63 ? long.MinValue : (long)value;

@@ -15,6 +15,9 @@ public sealed class OptimizeLcePass : GreedyPatternPass
 
     public OptimizeLcePass() => _target = TargetOption.Add(Option);
 
+    /// <summary>The pass for <paramref name="target"/> (LCE's CreateOptimizeLCEPass).</summary>
+    public OptimizeLcePass(LceTarget target) : this() => _target.Value = target;
+
     public override string Argument => "tfl-optimize-lce";
     // PassWrapper names a pass by its C++ type (llvm::getTypeName), as IR dump headers show.
     public override string Name => "mlir::TFL::OptimizeLCE";
