@@ -6,10 +6,10 @@ using Lce.IR.Rewrite.Pdll;
 namespace Lce.Transforms.Larq.Optimize;
 
 /// <summary>
-/// The pattern sets of `tfl-optimize-lce`, as LCE's optimize.cc selects them: the arm file
-/// (common patterns + binary max-pool) for arm, the common file otherwise, and the
-/// bitpack-activation file for every target. Each embedded PDLL file is loaded and checked
-/// once per context.
+/// The pattern sets of `tfl-optimize-lce`, as LCE's optimize.cc selects them: the common
+/// patterns, then (arm only) the binary max-pool pattern (LCE's arm file includes the common
+/// file), then the bitpack-activation patterns for every target. Each embedded PDLL file is
+/// loaded and checked once per context.
 /// </summary>
 public static class OptimizePatterns
 {
@@ -33,11 +33,14 @@ public static class OptimizePatterns
         }
     }
 
-    /// <summary>Adds the patterns for <paramref name="target"/> in LCE's order (target file, then bitpack activations).</summary>
+    /// <summary>Adds the patterns for <paramref name="target"/> in LCE's order.</summary>
     public static void AddTo(RewritePatternSet patterns, LceTarget target)
     {
         var ctx = patterns.Context;
-        foreach (var p in Module(ctx, target == LceTarget.Arm ? ArmResource : CommonResource).Patterns) patterns.Add(p);
-        foreach (var p in Module(ctx, BitpackActivationsResource).Patterns) patterns.Add(p);
+        var files = target == LceTarget.Arm
+            ? new[] { CommonResource, ArmResource, BitpackActivationsResource }
+            : new[] { CommonResource, BitpackActivationsResource };
+        foreach (var file in files)
+            foreach (var p in Module(ctx, file).Patterns) patterns.Add(p);
     }
 }
