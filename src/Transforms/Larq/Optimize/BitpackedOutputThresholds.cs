@@ -16,9 +16,10 @@ namespace Lce.Transforms.Larq.Optimize;
 /// (int.MaxValue).
 ///
 /// Precision (what LCE's C++ does, reproduced bit for bit): K and the clamp bounds are int32
-/// converted to float; the range ends lo·|m| + b and hi·|m| + b are float expressions (no fused
-/// multiply-add: x86-64 builds do not contract them; an FMA-contracting AArch64 build of LCE
-/// could classify a channel whose range end is within rounding of 0 differently); the general
+/// converted to float; the range ends lo·|m| + b and hi·|m| + b are float expressions, rounded
+/// after the product and after the sum (an x86-64 build without FMA; a build that contracts
+/// them into a fused multiply-add, e.g. clang for AArch64, can classify a channel whose range
+/// end is within rounding of 0 differently); the general
 /// case evaluates b/|m| and + K in float, then ×0.5 and floor in double; the double becomes an
 /// int64 as x86-64's truncating conversion does (NaN and out-of-range give int64.MinValue),
 /// and the i32 attribute keeps its low 32 bits. Only a NaN reaches that conversion in practice

@@ -22,7 +22,7 @@ internal static class OptimizeNatives
         .AddConstraint("IsConstantValue", c => IsConstantValue(c.Attr(0), (float)((FloatAttr)c.Attr(1)).ToDouble()))
         .AddConstraint("Broadcastable", c => Broadcast.Type(c.Context, c.Value(0).Type, c.Value(1).Type) is not null)
         .AddConstraint("FoldKeepsType", c => FoldKeepsType(c.Context, c.Attr(0), c.Attr(1)))
-        .AddConstraint("IsPackable", c => c.Value(0).Type is RankedTensorType { Rank: > 0 })
+        .AddConstraint("IsPackable", c => IsPackable(c.Value(0).Type))
         .AddConstraint("CanBitpackOutput", c => CanBitpackOutput(c.Attr(0), c.Attr(1), c.Attr(2)))
         .AddRewrite("LocateAt", c =>
         {
@@ -79,6 +79,13 @@ internal static class OptimizeNatives
         filter is DenseElementsAttr f && f.IsF32() && f.ShapedType is RankedTensorType { Rank: 4 } ft
         && multiplier is DenseElementsAttr m && m.IsF32() && m.ShapedType is RankedTensorType { Rank: 1 } mt && mt.Shape[0] == ft.Shape[0]
         && bias is DenseElementsAttr b && b.IsF32();
+
+    /// <summary>
+    /// What lq.Quantize's builder can give a type for: a ranked tensor whose channel dimension
+    /// is dynamic (kept dynamic) or fits an int (LCE reads the shape of a ranked tensor only).
+    /// </summary>
+    public static bool IsPackable(IRType type) =>
+        type is RankedTensorType { Rank: > 0 } t && (t.Shape[^1] == ShapedType.Dynamic || t.Shape[^1] <= int.MaxValue - 31);
 
     /// <summary>The i1 result type of TF's comparison builders: the broadcast shape, unranked if that is unranked.</summary>
     private static IRType ComparisonType(IRContext ctx, Value lhs, Value rhs)
