@@ -2,7 +2,7 @@ namespace Lce.Dialects;
 
 using Lce.IR;
 
-/// <summary>Registers the dialects every tool needs: builtin, func and arith.</summary>
+/// <summary>Registers the dialects every tool needs: MLIR's core dialects, quant, and TensorFlow's, TFLite's and LCE's.</summary>
 public static class StandardDialects
 {
     public static void RegisterAll(IRContext ctx)
@@ -14,6 +14,8 @@ public static class StandardDialects
         ctx.Register<Quant.QuantDialect>();
         ctx.Register<Lq.LqDialect>();
         ctx.Register<Tfl.TflDialect>();
+        ctx.Register<Tf.TfTypeDialect>();
+        ctx.Register<Tf.TfDialect>();
     }
 
     /// <summary>A new context with the standard dialects registered.</summary>

@@ -29,6 +29,12 @@ public abstract class Dialect
         return def;
     }
 
+    /// <summary>
+    /// Whether ops of this namespace that the dialect does not define are accepted as unregistered
+    /// ops without `--allow-unregistered-dialect` (MLIR's allowUnknownOperations; the TF dialect does this).
+    /// </summary>
+    public virtual bool AllowsUnknownOperations => false;
+
     /// <summary>Parses the body of `!ns...` (everything after the namespace) or returns null to keep it opaque.</summary>
     public virtual IRType? ParseType(IDialectAsmParser parser) => null;
 

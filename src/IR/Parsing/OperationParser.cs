@@ -158,6 +158,7 @@ internal sealed partial class OperationParser
         var dialect = Ctx.GetDialect(opName.DialectNamespace);
         if (dialect is null)
             throw s.ErrorExpected("operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
+        if (dialect.AllowsUnknownOperations) return;
         throw s.ErrorExpected($"unregistered operation '{opName.Name}' found in dialect ('{dialect.Namespace}') that does not allow unknown operations");
     }
 

@@ -10,7 +10,14 @@ public static class LcePasses
 {
     public static void RegisterAll(PassRegistry registry)
     {
+        registry.Register<OpRemoval.OpRemovalPass>();
         registry.Register<SetBatchSize.SetBatchSizePass>();
+        registry.Register<BitpackWeights.BitpackWeightsPass>();
+        registry.Register<LegalizeLce.LegalizeLcePass>();
+        registry.Register<TranslateTfl.TranslateTflPass>();
+        registry.Register<Quantize.LceQuantizePass>();
+        registry.Register<FusePadding.FusePaddingPass>();
+        registry.Register<DetectionPostProcess.DetectionPostProcessPass>();
         registry.Register<Optimize.OptimizeLcePass>();
     }
 }

@@ -13,7 +13,8 @@ namespace Lce.Transforms.Larq.SetBatchSize;
 public sealed class SetBatchSizePass : Pass
 {
     public override string Argument => "mlir-setbatchsize";
-    public override string Name => "SetBatchSizePass";
+    // PassWrapper names a pass by its C++ type (llvm::getTypeName), as IR dump headers show.
+    public override string Name => "mlir::SetBatchSizePass";
     public override string Description => "Set batch size to 1";
     public override string? AnchorName => "func.func";
 
