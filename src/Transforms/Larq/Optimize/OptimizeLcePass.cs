@@ -11,6 +11,11 @@ namespace Lce.Transforms.Larq.Optimize;
 /// </summary>
 public sealed class OptimizeLcePass : GreedyPatternPass
 {
+    private static readonly Lce.IR.Rewrite.Pdll.NativeRegistry Natives = OptimizeNatives.Create();
+    private static readonly PdllPatternFile Common = new("Larq/Optimize/OptimizeCommon.pdll", Natives);
+    private static readonly PdllPatternFile ArmOnly = new("Larq/Optimize/OptimizeTargetArm.pdll", Natives);
+    private static readonly PdllPatternFile BitpackActivations = new("Larq/Optimize/BitpackActivations.pdll", Natives);
+
     private readonly Option<LceTarget> _target;
 
     public OptimizeLcePass() => _target = TargetOption.Add(Option);
@@ -26,5 +31,17 @@ public sealed class OptimizeLcePass : GreedyPatternPass
     /// <summary>The platform whose kernels the rewritten IR targets.</summary>
     public LceTarget Target => _target.Value;
 
-    protected override void Populate(RewritePatternSet patterns) => OptimizePatterns.AddTo(patterns, _target.Value);
+    /// <summary>
+    /// Adds the patterns for <paramref name="target"/> in LCE's order, as optimize.cc selects
+    /// them: the common patterns, then (arm only) the binary max-pool pattern (LCE's arm file
+    /// includes the common one), then the bitpack-activation patterns, which every target gets.
+    /// </summary>
+    public static void PopulatePatterns(RewritePatternSet patterns, LceTarget target)
+    {
+        Common.AddAll(patterns);
+        if (target == LceTarget.Arm) ArmOnly.AddAll(patterns);
+        BitpackActivations.AddAll(patterns);
+    }
+
+    protected override void Populate(RewritePatternSet patterns) => PopulatePatterns(patterns, _target.Value);
 }

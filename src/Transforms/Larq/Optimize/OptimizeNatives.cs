@@ -16,20 +16,14 @@ namespace Lce.Transforms.Larq.Optimize;
 /// </summary>
 internal static class OptimizeNatives
 {
-    public static NativeRegistry Create() => new NativeRegistry()
-        .AddConstraint("HasOneUse", c => c.Value(0).HasOneUse)
+    /// <summary>The natives of the three optimize pattern files, with the shared DRR natives (HasOneUse, LocateAtDefiningOps).</summary>
+    public static NativeRegistry Create() => new NativeRegistry().AddDrrNatives()
         .AddConstraint("IsF32Elements", c => IsF32Elements(c.Attr(0)))
         .AddConstraint("IsConstantValue", c => IsConstantValue(c.Attr(0), (float)((FloatAttr)c.Attr(1)).ToDouble()))
         .AddConstraint("Broadcastable", c => Broadcast.Type(c.Context, c.Value(0).Type, c.Value(1).Type) is not null)
         .AddConstraint("FoldKeepsType", c => FoldKeepsType(c.Context, c.Attr(0), c.Attr(1)))
         .AddConstraint("IsPackable", c => IsPackable(c.Value(0).Type))
         .AddConstraint("CanBitpackOutput", c => CanBitpackOutput(c.Attr(0), c.Attr(1), c.Attr(2)))
-        .AddRewrite("LocateAt", c =>
-        {
-            // DRR's odsLoc: every matched op's location, fused in DRR's match order.
-            c.Location = FusedLoc.Get(c.Context, c.ValueRange(0).Select(v => v.DefiningOp!.Location));
-            return null;
-        })
         .AddRewrite("TypeOfAttr", c => ((ITypedAttribute)c.Attr(0)).Type)
         .AddRewrite("BroadcastType", c => TflBuild.BroadcastResultType(c.Context, c.Value(0), c.Value(1)))
         .AddRewrite("ComparisonType", c => ComparisonType(c.Context, c.Value(0), c.Value(1)))

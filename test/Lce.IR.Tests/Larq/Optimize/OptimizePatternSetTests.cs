@@ -39,7 +39,7 @@ public sealed class OptimizePatternSetTests
     private static List<(string, string, int)> Patterns(LceTarget target)
     {
         var set = new RewritePatternSet(StandardDialects.CreateContext());
-        OptimizePatterns.AddTo(set, target);
+        OptimizeLcePass.PopulatePatterns(set, target);
         return set.Patterns.Select(p => (p.DebugName, p.RootName!, p.Benefit)).ToList();
     }
 
