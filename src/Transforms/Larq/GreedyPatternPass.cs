@@ -22,7 +22,7 @@ public abstract class GreedyPatternPass : Pass
     protected abstract void Populate(RewritePatternSet patterns);
 
     protected override void RunOnOperation() =>
-        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context));
+        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context), new GreedyRewriteConfig { UseTopDownTraversal = false });
 
     public override Pass Clone()
     {

@@ -18,5 +18,6 @@ public static class LcePasses
         registry.Register<Quantize.LceQuantizePass>();
         registry.Register<FusePadding.FusePaddingPass>();
         registry.Register<DetectionPostProcess.DetectionPostProcessPass>();
+        registry.Register<Optimize.OptimizeLcePass>();
     }
 }
