@@ -21,7 +21,7 @@ internal readonly struct BconvShapeCheck(Operation op)
         if (input is { Rank: not 4 } || filter is { Rank: not 4 } || output is { Rank: not 4 })
             return Fail("expects 4-D input, filter and output (NHWC input/output, OHWI filter)");
 
-        long inputWords = Bitpacking.PackedSize(checked((int)Math.Min(channelsIn, int.MaxValue - 31)));
+        long inputWords = Bitpacking.PackedSize(channelsIn);
         if (input is not null && Static(input.Shape[3]) && input.Shape[3] != inputWords)
             return Fail($"input has {input.Shape[3]} channel words, but channels_in = {channelsIn} needs {inputWords}");
 
@@ -46,7 +46,7 @@ internal readonly struct BconvShapeCheck(Operation op)
         if (output is not null && Static(output.Shape[3]))
         {
             bool packedOutput = LqConstraints.IsI32(output.ElementType);
-            long expected = packedOutput ? Bitpacking.PackedSize(checked((int)channelsOut)) : channelsOut;
+            long expected = packedOutput ? Bitpacking.PackedSize(channelsOut) : channelsOut;
             if (output.Shape[3] != expected)
                 return Fail($"output has {output.Shape[3]} channel{(packedOutput ? " words" : "s")}, but the filter has {channelsOut} output channels" +
                     (packedOutput ? $" ({expected} words when bitpacked)" : ""));

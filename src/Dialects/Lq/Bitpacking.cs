@@ -11,7 +11,10 @@ public static class Bitpacking
     public const int BitsPerWord = 32;
 
     /// <summary>Words per row for <paramref name="channels"/> elements: ⌈channels/32⌉.</summary>
-    public static int PackedSize(int channels) => (channels + BitsPerWord - 1) / BitsPerWord;
+    public static int PackedSize(int channels) => (int)PackedSize((long)channels);
+
+    /// <summary>⌈channels/32⌉ for dimension sizes (any non-negative 64-bit count, no overflow).</summary>
+    public static long PackedSize(long channels) => channels / BitsPerWord + (channels % BitsPerWord != 0 ? 1 : 0);
 
     /// <summary>
     /// Packs rows of <paramref name="channels"/> floats; bit = x &lt; 0, so +0.0, -0.0 and NaN

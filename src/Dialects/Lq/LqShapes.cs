@@ -17,14 +17,14 @@ public static class LqShapes
         for (int i = 0; i < unpacked.Rank - 1; i++)
             if (!Compatible(unpacked.Shape[i], packed.Shape[i])) return false;
         long c = unpacked.Shape[^1], w = packed.Shape[^1];
-        return c == ShapedType.Dynamic || w == ShapedType.Dynamic || Bitpacking.PackedSize(checked((int)c)) == w;
+        return c == ShapedType.Dynamic || w == ShapedType.Dynamic || Bitpacking.PackedSize(c) == w;
     }
 
     /// <summary>The bitpacked type of <paramref name="unpacked"/> (LCE's Quantize builder): i32, last dimension ⌈C/32⌉.</summary>
     public static RankedTensorType PackedTypeOf(IRContext ctx, RankedTensorType unpacked)
     {
         var shape = unpacked.Shape.ToArray();
-        if (shape.Length > 0 && shape[^1] != ShapedType.Dynamic) shape[^1] = Bitpacking.PackedSize(checked((int)shape[^1]));
+        if (shape.Length > 0 && shape[^1] != ShapedType.Dynamic) shape[^1] = Bitpacking.PackedSize(shape[^1]);
         return RankedTensorType.Get(ctx, shape, IntegerType.Get(ctx, 32));
     }
 

@@ -18,11 +18,21 @@ public abstract class GreedyPatternPass : Pass
 
     public override string? AnchorName => "func.func";
 
+    /// <summary>
+    /// The defaults of the MLIR LCE builds against (TF 2.16's LLVM): bottom-up worklist seeding
+    /// and full region simplification (which included block merging; Aggressive today).
+    /// </summary>
+    public static GreedyRewriteConfig LceConfig => new()
+    {
+        UseTopDownTraversal = false,
+        RegionSimplificationLevel = GreedySimplifyRegionLevel.Aggressive,
+    };
+
     /// <summary>Adds the pass's patterns (in MLIR's registration order) for the current options.</summary>
     protected abstract void Populate(RewritePatternSet patterns);
 
     protected override void RunOnOperation() =>
-        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context), new GreedyRewriteConfig { UseTopDownTraversal = false });
+        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context), LceConfig);
 
     public override Pass Clone()
     {

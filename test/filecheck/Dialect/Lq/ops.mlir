@@ -44,3 +44,11 @@ func.func @quantized(%in: tensor<1x5x5x1xi32>, %f: tensor<4x1x1x1xi32>, %m: tens
   %2 = "lq.Dequantize"(%in) : (tensor<1x5x5x1xi32>) -> tensor<1x5x5x32x!quant.uniform<i8:f32, 2.343750e-02>>
   return %0, %1, %2 : tensor<1x5x5x4x!quant.uniform<u8:f32, 0.023528476789885875>>, tensor<2x2xi32>, tensor<1x5x5x32x!quant.uniform<i8:f32, 2.343750e-02>>
 }
+
+// Channel counts beyond 32 bits are plain arithmetic, not an overflow.
+// CHECK-LABEL: func.func @huge_channels
+func.func @huge_channels(%x: tensor<2x4294967297xf32>) -> tensor<2x134217729xi32> {
+  // CHECK: "lq.Quantize"(%arg0) : (tensor<2x4294967297xf32>) -> tensor<2x134217729xi32>
+  %0 = "lq.Quantize"(%x) : (tensor<2x4294967297xf32>) -> tensor<2x134217729xi32>
+  return %0 : tensor<2x134217729xi32>
+}
