@@ -13,7 +13,11 @@ namespace Lce.Transforms.Larq.Prepare;
 /// </summary>
 public static class PreparePatterns
 {
-    public const string ResourceName = "Larq/Prepare/Prepare.pdll";
+    /// <summary>The common patterns (the xcore target's set).</summary>
+    public const string CommonResource = "Larq/Prepare/Prepare.pdll";
+
+    /// <summary>The common patterns and the arm-only ones, in one file as LCE's arm .td includes the common one.</summary>
+    public const string ArmResource = "Larq/Prepare/PrepareTargetArm.pdll";
 
     /// <summary>The patterns of prepare_patterns_common.td, in its order.</summary>
     public static readonly IReadOnlyList<string> CommonNames =
@@ -25,17 +29,25 @@ public static class PreparePatterns
     /// <summary>What prepare_patterns_target_arm.td adds.</summary>
     public static readonly IReadOnlyList<string> ArmNames = ["BConvSameZeroPadding"];
 
-    private static readonly ConditionalWeakTable<IRContext, PdllModule> Modules = new();
+    private static readonly ConditionalWeakTable<IRContext, PdllModule> CommonModules = new(), ArmModules = new();
 
-    public static PdllModule Module(IRContext ctx) => Modules.GetValue(ctx, static c =>
-        PdllModule.LoadEmbedded(c, typeof(PreparePatterns).Assembly, ResourceName, PrepareNatives.Registry));
+    /// <summary>
+    /// The patterns of <paramref name="target"/>, loaded once per context. Each target has its own
+    /// module because a module's matcher evaluates every pattern of a root together.
+    /// </summary>
+    public static PdllModule Module(IRContext ctx, LceTarget target) => target == LceTarget.Arm
+        ? ArmModules.GetValue(ctx, static c => Load(c, ArmResource))
+        : CommonModules.GetValue(ctx, static c => Load(c, CommonResource));
+
+    private static PdllModule Load(IRContext ctx, string resource) =>
+        PdllModule.LoadEmbedded(ctx, typeof(PreparePatterns).Assembly, resource, PrepareNatives.Registry);
 
     /// <summary>Adds the patterns of <paramref name="target"/> to <paramref name="patterns"/>.</summary>
     public static void AddTo(RewritePatternSet patterns, LceTarget target)
     {
         patterns.Add(new DilatedConvPattern());
         OpRemovalPatterns.AddTo(patterns);
-        var module = Module(patterns.Context);
+        var module = Module(patterns.Context, target);
         module.AddTo(patterns, [.. CommonNames]);
         if (target == LceTarget.Arm) module.AddTo(patterns, [.. ArmNames]);
     }

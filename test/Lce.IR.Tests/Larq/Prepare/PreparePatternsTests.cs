@@ -12,7 +12,8 @@ public sealed class PreparePatternsTests
     [Fact]
     public void TheModuleLoadsWithDrrBenefitsAndRoots()
     {
-        var module = PreparePatterns.Module(StandardDialects.CreateContext());
+        var ctx = StandardDialects.CreateContext();
+        var module = PreparePatterns.Module(ctx, LceTarget.Arm);
         Assert.Empty(module.Warnings);
         var byName = module.Patterns.ToDictionary(p => p.DebugName);
         Assert.Equal(PreparePatterns.CommonNames.Concat(PreparePatterns.ArmNames).Order(), byName.Keys.Order());
@@ -22,6 +23,11 @@ public sealed class PreparePatternsTests
         Assert.Equal("tf.Select", byName["SelectToBinarySign"].RootName);
         Assert.Equal("tf.Sign", byName["LegacySignToBinarySignSwapped"].RootName);
         Assert.Equal("tf.Conv2D", byName["BConvSameZeroPadding"].RootName);
+        // The xcore module must not hold the arm pattern: its matcher would still evaluate it
+        // (and report filter-shape errors) for every convolution.
+        var xcore = PreparePatterns.Module(ctx, LceTarget.XCore);
+        Assert.Equal(PreparePatterns.CommonNames.Order(), xcore.Patterns.Select(p => p.DebugName).Order());
+        Assert.Same(module, PreparePatterns.Module(ctx, LceTarget.Arm));
     }
 
     [Theory]
