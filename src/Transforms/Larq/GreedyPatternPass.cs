@@ -21,8 +21,11 @@ public abstract class GreedyPatternPass : Pass
     /// <summary>Adds the pass's patterns (in MLIR's registration order) for the current options.</summary>
     protected abstract void Populate(RewritePatternSet patterns);
 
+    // MLIR's default configuration, which LCE uses: bottom-up seeding (the last op of a block is
+    // visited first). Our GreedyRewriteConfig defaults to top-down, what canonicalize asks for.
     protected override void RunOnOperation() =>
-        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context));
+        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context),
+            new GreedyRewriteConfig { UseTopDownTraversal = false });
 
     public override Pass Clone()
     {

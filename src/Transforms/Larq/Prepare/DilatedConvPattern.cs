@@ -17,7 +17,9 @@ namespace Lce.Transforms.Larq.Prepare;
 /// driver only sees the change in its next round); the chain it matched becomes dead and is
 /// erased then. Where TF would crash or read out of bounds (an ExpandDims axis not defined by
 /// a tf.Const, a BatchToSpaceND without users, a Pad whose paddings are too small), the pattern
-/// does not match. See <see cref="DilatedConvMatch"/> for the matching.
+/// does not match, and a BiasAdd between the convolution and the BatchToSpaceND gets the
+/// BatchToSpaceND's type in both forms (TF retypes it only with ExpandDims). See
+/// <see cref="DilatedConvMatch"/> for the matching.
 /// </para>
 /// </summary>
 public sealed class DilatedConvPattern() : RewritePattern("tf.Conv2D", benefit: 1)
@@ -54,9 +56,15 @@ public sealed class DilatedConvPattern() : RewritePattern("tf.Conv2D", benefit: 
         }
         else
         {
-            m.BiasAdd?.SetOperand(0, conv.GetResult(0));
             conv.SetOperand(0, stbInput);
             conv.GetResult(0).Type = btsResult.Type;
+            if (m.BiasAdd is { } bias)
+            {
+                bias.SetOperand(0, conv.GetResult(0));
+                // TF leaves a BiasAdd before the BatchToSpaceND with the batched type here (only the
+                // ExpandDims form updates it), which mistypes the users of the BatchToSpaceND.
+                if (m.FinalOpIsBatchToSpace) bias.GetResult(0).Type = btsResult.Type;
+            }
         }
 
         if (m.FinalOpIsBatchToSpace)
