@@ -176,3 +176,19 @@ func.func @select_used_twice_constants_shared(%c: tensor<4x8xi1>, %d: tensor<4x8
   %2 = "tf.AddV2"(%0, %plus) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0, %1, %2 : tensor<4x8xf32>, tensor<4x8xf32>, tensor<4x8xf32>
 }
+
+// The op-removal patterns are part of the pass: identities and gradient stops around the
+// constants go first, then the select matches.
+// CHECK-LABEL: func.func @select_through_removed_ops
+// CHECK-NEXT: %[[N:.*]] = "tf.LogicalNot"(%arg0) : (tensor<2x2xi1>) -> tensor<2x2xi1>
+// CHECK-NEXT: %[[Q:.*]] = "lq.Quantize"(%[[N]])
+// CHECK-NEXT: %[[D:.*]] = "lq.Dequantize"(%[[Q]])
+// CHECK-NEXT: return %[[D]]
+func.func @select_through_removed_ops(%c: tensor<2x2xi1>) -> tensor<2x2xf32> {
+  %plus = "tf.Const"() {value = dense<1.0> : tensor<2x2xf32>} : () -> tensor<2x2xf32>
+  %minus = "tf.Const"() {value = dense<-1.0> : tensor<2x2xf32>} : () -> tensor<2x2xf32>
+  %0 = "tf.Identity"(%minus) : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  %1 = "tf.StopGradient"(%plus) : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  %2 = "tf.SelectV2"(%c, %0, %1) : (tensor<2x2xi1>, tensor<2x2xf32>, tensor<2x2xf32>) -> tensor<2x2xf32>
+  return %2 : tensor<2x2xf32>
+}
