@@ -146,14 +146,17 @@ public static class LceOpt
             top.Location = FileLineColLoc.Get(ctx, l0.Filename, chunk.StartLine, chunk.StartColumn);
         if (top is not null && !hadError && !Verifier.Verify(top)) hadError = true;
         parserTiming.Dispose();
-        if (top is not null && !hadError && !RunPasses(run, top, timing)) hadError = true;
+        // As in mlir-opt, an error a pass reports without failing (LCE's prepare pass does) neither
+        // stops the output nor changes the exit code: only parsing, verification and pass failure do.
+        bool failed = hadError;
+        if (top is not null && !failed && !RunPasses(run, top, timing)) failed = true;
 
         if (verifier is not null)
         {
             if (!verifier.Finish(errors, renderer, opts.VerifyDiagnosticsOnlyExpected)) return false;
-            if (hadError || top is null) return true; // the expected errors happened: nothing to print
+            if (failed || top is null) return true; // the expected errors happened: nothing to print
         }
-        else if (hadError || top is null) return false;
+        else if (failed || top is null) return false;
         using (timing.Nest("Output"))
         {
             AsmPrinter.PrintTopLevel(top!, output, opts.ToPrinterFlags());

@@ -11,6 +11,7 @@ public static class LcePasses
     public static void RegisterAll(PassRegistry registry)
     {
         registry.Register<OpRemoval.OpRemovalPass>();
+        registry.Register<Prepare.PreparePass>();
         registry.Register<SetBatchSize.SetBatchSizePass>();
         registry.Register<BitpackWeights.BitpackWeightsPass>();
         registry.Register<LegalizeLce.LegalizeLcePass>();

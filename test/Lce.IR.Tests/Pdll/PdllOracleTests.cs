@@ -49,7 +49,8 @@ public class PdllOracleTests
         var failures = new List<string>();
         foreach (var file in ShippedPdllFiles())
         {
-            var psi = new ProcessStartInfo(RequiresMlirPdllFactAttribute.MlirPdll, ["-x=mlir", file])
+            // Includes resolve next to the including file, as PdllModule.LoadEmbedded resolves them.
+            var psi = new ProcessStartInfo(RequiresMlirPdllFactAttribute.MlirPdll, ["-x=mlir", "-I", Path.GetDirectoryName(file)!, file])
             { RedirectStandardOutput = true, RedirectStandardError = true };
             using var p = Process.Start(psi)!;
             var stdout = p.StandardOutput.ReadToEndAsync();
