@@ -20,5 +20,6 @@ public static class LcePasses
         registry.Register<FusePadding.FusePaddingPass>();
         registry.Register<DetectionPostProcess.DetectionPostProcessPass>();
         registry.Register<Optimize.OptimizeLcePass>();
+        LcePipeline.Register(registry);
     }
 }
