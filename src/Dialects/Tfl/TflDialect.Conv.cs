@@ -9,7 +9,8 @@ public sealed partial class TflDialect
     /// <summary>tfl.conv_2d (with TF's result-type inference), tfl.depthwise_conv_2d and tfl.fully_connected.</summary>
     private void DefineConvolutions()
     {
-        Op("conv_2d").Counts(3, 1)
+        // TF's TFL_ConvOp base: the operands and attributes conv_2d and depthwise_conv_2d share.
+        OpDefinition Conv(string name) => Op(name).Counts(3, 1)
             .Operand("input", TflConstraints.TensorOf(F32, QI8, QUI8, QI16))
             .Operand("filter", TflConstraints.TensorOf(F32, QI4, QI8, QUI8))
             .Operand("bias", TflConstraints.TensorOfOrNone1D(F32, I32, I64))
@@ -18,21 +19,14 @@ public sealed partial class TflDialect
             .Attr("fused_activation_function", TflConstraints.Activation)
             .Attr("padding", TflConstraints.Padding)
             .Attr("stride_h", TflConstraints.I32Attr)
-            .Attr("stride_w", TflConstraints.I32Attr)
+            .Attr("stride_w", TflConstraints.I32Attr);
+
+        Conv("conv_2d")
             .Result("output", TflConstraints.TensorOf(F32, QI8, QUI8, QI16))
             .Trait(Pure.Instance)
             .Verify(ConvShape.VerifyConv2DResultType);
 
-        Op("depthwise_conv_2d").Counts(3, 1)
-            .Operand("input", TflConstraints.TensorOf(F32, QI8, QUI8, QI16))
-            .Operand("filter", TflConstraints.TensorOf(F32, QI4, QI8, QUI8))
-            .Operand("bias", TflConstraints.TensorOfOrNone1D(F32, I32, I64))
-            .Attr("dilation_h_factor", TflConstraints.I32Attr)
-            .Attr("dilation_w_factor", TflConstraints.I32Attr)
-            .Attr("fused_activation_function", TflConstraints.Activation)
-            .Attr("padding", TflConstraints.Padding)
-            .Attr("stride_h", TflConstraints.I32Attr)
-            .Attr("stride_w", TflConstraints.I32Attr)
+        Conv("depthwise_conv_2d")
             .Attr("depth_multiplier", TflConstraints.I32Attr)
             .Result("output", TflConstraints.TensorOf(F32, QI8, QUI8, QI16))
             .Trait(Pure.Instance);
