@@ -12,7 +12,10 @@ public readonly record struct PaddedSize(int Output, int PadBefore);
 /// <summary>Shared arithmetic of TFLite's float kernels: activation clamping and padding.</summary>
 public static class TflCommon
 {
-    /// <summary>The clamp range of a fused activation (TFLite's CalculateActivationRange).</summary>
+    /// <summary>
+    /// The clamp range of a fused activation (TFLite's CalculateActivationRange): the float
+    /// kernels clamp to it unconditionally, so the open ends are ±float.MaxValue, not infinity.
+    /// </summary>
     public static (float Min, float Max) Range(TflActivation activation) => activation switch
     {
         TflActivation.Relu => (0f, float.MaxValue),
@@ -31,11 +34,12 @@ public static class TflCommon
         return hi < y ? hi : y;
     }
 
-    /// <summary>Clamps every element in place; nothing to do for <see cref="TflActivation.None"/>.</summary>
+    /// <summary>
+    /// Clamps every element in place. Like TFLite, even <see cref="TflActivation.None"/> clamps
+    /// (to ±float.MaxValue): an infinite sum comes out as ±float.MaxValue.
+    /// </summary>
     public static void ApplyActivation(Span<float> values, TflActivation activation)
     {
-        if (activation == TflActivation.None)
-            return;
         var (lo, hi) = Range(activation);
         for (int i = 0; i < values.Length; i++)
             values[i] = Clamp(values[i], lo, hi);

@@ -64,13 +64,16 @@ internal static class TflTestSupport
 
     public static TflActivation Activation(Random r) => (TflActivation)r.Next(4);
 
-    /// <summary>The clamp bounds, written out independently of the kernels' table.</summary>
+    /// <summary>
+    /// The clamp bounds, written out independently of the kernels' table; TFLite's float
+    /// kernels always clamp, so infinities become the largest finite float.
+    /// </summary>
     public static float Activate(TflActivation a, float x) => a switch
     {
-        TflActivation.Relu => x < 0 ? 0 : x,
+        TflActivation.Relu => x < 0 ? 0 : x > float.MaxValue ? float.MaxValue : x,
         TflActivation.ReluN1To1 => x < -1 ? -1 : x > 1 ? 1 : x,
         TflActivation.Relu6 => x < 0 ? 0 : x > 6 ? 6 : x,
-        _ => x,
+        _ => float.IsInfinity(x) ? MathF.CopySign(float.MaxValue, x) : x,
     };
 
     /// <summary>Row-major multi-index of a flat position.</summary>
