@@ -14,6 +14,17 @@ namespace Lce.CodeGen.Reference;
 /// </summary>
 public static class Bconv2d
 {
+    /// <summary>
+    /// The output shape for the bitpacked input and filter shapes: <c>[N, Ho, Wo, Cout]</c>, or
+    /// <c>[N, Ho, Wo, ⌈Cout/32⌉]</c> when <paramref name="bitpacked"/>; throws what Prepare rejects
+    /// (use <see cref="Bconv2dGeometry.TryCreate"/> for the message without an exception).
+    /// </summary>
+    public static int[] OutputShape(Bconv2dParams p, ReadOnlySpan<int> inputShape, ReadOnlySpan<int> filterShape, bool bitpacked)
+    {
+        var g = Bconv2dGeometry.Create(p, inputShape, filterShape);
+        return bitpacked ? g.BitpackedOutputShape() : g.OutputShape();
+    }
+
     /// <summary>The raw accumulators, <c>[N, Ho, Wo, Cout]</c>.</summary>
     public static void Accumulate(Bconv2dGeometry g, ReadOnlySpan<int> input, ReadOnlySpan<int> filter, Span<int> accumulators)
     {

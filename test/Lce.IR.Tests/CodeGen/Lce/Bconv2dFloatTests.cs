@@ -47,6 +47,8 @@ public class Bconv2dFloatTests
         var (dots, ho, wo) = DirectBinaryConv.Dots(c, d, zeroPadding: c.SameZero);
         Assert.Equal([c.Batches, ho, wo, c.ChannelsOut], geometry.OutputShape());
         Assert.Equal(c.Groups, geometry.Groups);
+        Assert.Equal([c.Batches, ho, wo, Bitpacking.PackedSize(c.ChannelsOut)],
+            Bconv2d.OutputShape(c.Params, d.PackedInputShape(c), d.PackedFilterShape(c), bitpacked: true));
         var transform = Bconv2dOutputTransform.Create(d.Multipliers, d.Biases, geometry.BacktransformAdd, c.Activation);
         var output = new float[dots.Length];
         Bconv2d.Float(geometry, d.PackedInput(c), d.PackedFilter(c), transform, output);
