@@ -110,7 +110,8 @@ public static class DataMovement
 
     /// <summary>
     /// tfl.concatenation: for every outer index (dimensions before the axis), each input's
-    /// contiguous block in input order.
+    /// contiguous block in input order. TFLite's Prepare rejects any fused activation other
+    /// than NONE, so there is none here: the executor should report the others as unsupported.
     /// </summary>
     public static void Concatenation<T>(IReadOnlyList<ReadOnlyMemory<T>> inputs, IReadOnlyList<int[]> shapes, int axis, Span<T> output)
     {
