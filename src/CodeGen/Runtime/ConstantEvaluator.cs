@@ -1,17 +1,16 @@
 namespace Lce.CodeGen.Runtime;
 
 /// <summary>
-/// Evaluates the constant ops (`arith.constant`, `tfl.pseudo_const`, `tfl.pseudo_qconst`,
-/// `tf.Const`) into tensors owning their data, and recognizes `tfl.no_value` (a `none` operand).
+/// Evaluates the constant ops (`arith.constant`, `tfl.pseudo_const`, `tf.Const`) into tensors owning their data, and recognizes `tfl.no_value` (a `none` operand).
 /// </summary>
 public static class ConstantEvaluator
 {
     public static bool IsConstantOp(Operation op) =>
-        op.Name is "arith.constant" or "tfl.pseudo_const" or "tfl.pseudo_qconst" or "tf.Const";
+        op.Name is "arith.constant" or "tfl.pseudo_const" or "tf.Const";
 
     public static bool IsNoValue(Operation op) => op.Name == "tfl.no_value";
 
-    /// <summary>The tensor of a constant op, typed by its result type (so a quantized constant keeps its scale).</summary>
+    /// <summary>The tensor of a constant op, typed by its result type (so a quantized result type gives a quantized tensor).</summary>
     public static Tensor Evaluate(Operation op)
     {
         var spec = TensorSpec.FromIRType(op.Result.Type, out var error)

@@ -19,9 +19,11 @@ public sealed class OpKernelRegistry
         var r = new OpKernelRegistry();
         r.Register(new TflReshapeBinding());
         r.Register(new TflSqueezeBinding());
-        r.Register(new TflExpandDimsBinding());
         r.Register(new TfIdentityBinding());
+        r.Register(new TfStopGradientBinding());
         r.Register(new TfReshapeBinding());
+        r.Register(new TfSqueezeBinding());
+        r.Register(new TfExpandDimsBinding());
         return r;
     }
 
