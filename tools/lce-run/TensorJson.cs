@@ -124,13 +124,13 @@ public static class TensorJson
 
     private static JsonNode Value(Tensor t, long i)
     {
-        double v = t.GetAsDouble(i);
+        float v = (float)t.GetAsDouble(i);
         return t.DType switch
         {
-            DType.Float32 => float.IsFinite((float)v) ? JsonValue.Create((float)v)
-                : JsonValue.Create(float.IsNaN((float)v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity"),
+            DType.Float32 => float.IsFinite(v) ? JsonValue.Create(v)
+                : JsonValue.Create(float.IsNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity"),
             DType.Bool => JsonValue.Create(v != 0),
-            _ => JsonValue.Create((long)v),
+            _ => JsonValue.Create(t.GetAsInt64(i)),
         };
     }
 
@@ -143,7 +143,7 @@ public static class TensorJson
     {
         DType.Float32 => ((float)t.GetAsDouble(i)).ToString("R", CultureInfo.InvariantCulture),
         DType.Bool => t.GetAsDouble(i) != 0 ? "true" : "false",
-        _ => ((long)t.GetAsDouble(i)).ToString(CultureInfo.InvariantCulture),
+        _ => t.GetAsInt64(i).ToString(CultureInfo.InvariantCulture),
     };
 
     private static string FirstSentence(string message) => message.Split(" LineNumber:")[0].TrimEnd();

@@ -51,13 +51,17 @@ public sealed class Tensor
     public Tensor Clone() => new(Spec, Storage.ToArray());
 
     /// <summary>Element <paramref name="i"/> as a double (bool as 0/1), for printing and comparisons.</summary>
-    public double GetAsDouble(long i)
+    public double GetAsDouble(long i) =>
+        DType == DType.Float32 ? MemoryMarshal.Cast<byte, float>(Storage.Span)[checked((int)i)] : GetAsInt64(i);
+
+    /// <summary>Element <paramref name="i"/> of an integer or bool tensor, exactly (floats are truncated).</summary>
+    public long GetAsInt64(long i)
     {
         var s = Storage.Span;
         int k = checked((int)i);
         return DType switch
         {
-            DType.Float32 => MemoryMarshal.Cast<byte, float>(s)[k],
+            DType.Float32 => (long)MemoryMarshal.Cast<byte, float>(s)[k],
             DType.Int8 => (sbyte)s[k],
             DType.UInt8 or DType.Bool => s[k],
             DType.Int32 => MemoryMarshal.Cast<byte, int>(s)[k],
