@@ -24,6 +24,8 @@ public sealed class OpKernelRegistry
         r.Register(new TfReshapeBinding());
         r.Register(new TfSqueezeBinding());
         r.Register(new TfExpandDimsBinding());
+        r.Register(new LqQuantizeBinding()).RegisterCustom(new LqQuantizeBinding());
+        r.Register(new LqDequantizeBinding()).RegisterCustom(new LqDequantizeBinding());
         return r;
     }
 

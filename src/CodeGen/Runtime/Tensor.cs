@@ -1,5 +1,6 @@
 namespace Lce.CodeGen.Runtime;
 
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 /// <summary>
@@ -42,7 +43,7 @@ public sealed class Tensor
     /// <summary>The elements as <typeparamref name="T"/> (float, sbyte, byte, int, long, or byte/bool for bool).</summary>
     public Span<T> Span<T>() where T : unmanaged
     {
-        if (Marshal.SizeOf<T>() != DType.ByteSize())
+        if (Unsafe.SizeOf<T>() != DType.ByteSize())
             throw new InvalidOperationException($"cannot view {DType.Name()} elements as {typeof(T).Name}");
         return MemoryMarshal.Cast<byte, T>(Storage.Span);
     }

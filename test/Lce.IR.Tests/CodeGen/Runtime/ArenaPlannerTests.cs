@@ -1,8 +1,8 @@
-namespace Lce.Tests.CodeGen.Runtime;
-
 using FsCheck;
 using FsCheck.Fluent;
 using Lce.CodeGen.Runtime;
+
+namespace Lce.Tests.CodeGen.Runtime;
 
 public class ArenaPlannerTests
 {

@@ -1,7 +1,7 @@
-namespace Lce.Tests.CodeGen.Runtime;
-
 using Lce.CodeGen.Runtime;
 using Lce.Serialization.FlexBuffers;
+
+namespace Lce.Tests.CodeGen.Runtime;
 
 public class ExecutorTests
 {

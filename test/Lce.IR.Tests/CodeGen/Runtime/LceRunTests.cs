@@ -1,7 +1,7 @@
-namespace Lce.Tests.CodeGen.Runtime;
-
 using System.Text.Json.Nodes;
 using Lce.Run;
+
+namespace Lce.Tests.CodeGen.Runtime;
 
 /// <summary>lce-run end to end on small models of the shape ops the runtime binds.</summary>
 public sealed class LceRunTests : IDisposable

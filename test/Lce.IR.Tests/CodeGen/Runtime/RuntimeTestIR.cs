@@ -1,8 +1,8 @@
-namespace Lce.Tests.CodeGen.Runtime;
-
 using Lce.Dialects.Func;
 using Lce.IR;
 using Lce.IR.Parsing;
+
+namespace Lce.Tests.CodeGen.Runtime;
 
 /// <summary>Parses test functions (file name "test.mlir", so errors carry test.mlir:line:col).</summary>
 internal static class RuntimeTestIR
@@ -10,7 +10,7 @@ internal static class RuntimeTestIR
     public static Operation Func(string text, string name = "main")
     {
         var ctx = new IRContext();
-        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        global::Lce.Dialects.StandardDialects.RegisterAll(ctx);
         var result = MlirParser.ParseSourceString(ctx, text, "test.mlir");
         Assert.True(result.Operation is not null, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
         Assert.Empty(result.Diagnostics);

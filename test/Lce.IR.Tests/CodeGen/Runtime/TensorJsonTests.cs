@@ -1,9 +1,9 @@
-namespace Lce.Tests.CodeGen.Runtime;
-
 using FsCheck;
 using FsCheck.Fluent;
 using Lce.CodeGen.Runtime;
 using Lce.Run;
+
+namespace Lce.Tests.CodeGen.Runtime;
 
 public class TensorJsonTests
 {
