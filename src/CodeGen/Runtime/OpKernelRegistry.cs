@@ -26,6 +26,7 @@ public sealed class OpKernelRegistry
         r.Register(new TfExpandDimsBinding());
         r.Register(new LqQuantizeBinding()).RegisterCustom(new LqQuantizeBinding());
         r.Register(new LqDequantizeBinding()).RegisterCustom(new LqDequantizeBinding());
+        r.Register(new LqBMaxPool2dBinding()).RegisterCustom(new LqBMaxPool2dBinding());
         return r;
     }
 
