@@ -1,6 +1,5 @@
 namespace Lce.Run;
 
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Lce.CodeGen.Runtime;
 
@@ -88,7 +87,16 @@ public static class LceRun
                 throw new RunException($"{opts.InputFile}: error: inputs[{i}] is named '{name}' but the function's input #{i} is '{want}'");
         }
         // Per-axis/per-tensor quantization comes from the function's types, not from the file.
-        return given.Select((g, i) => new Tensor(g.Tensor.Spec with { Quantization = executor.InputSpecs[i].Quantization }, g.Tensor.Storage)).ToArray();
+        var inputs = given.Select((g, i) => new Tensor(g.Tensor.Spec with { Quantization = executor.InputSpecs[i].Quantization }, g.Tensor.Storage)).ToArray();
+        try
+        {
+            executor.CheckInputs(inputs);
+        }
+        catch (ExecutorException e)
+        {
+            throw new RunException($"{opts.InputFile}: error: {e.Message}");
+        }
+        return inputs;
     }
 }
 

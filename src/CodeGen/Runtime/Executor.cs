@@ -91,7 +91,8 @@ public sealed class Executor
         _ => null,
     };
 
-    private void CheckInputs(IReadOnlyList<Tensor> inputs)
+    /// <summary>Checks <paramref name="inputs"/> against <see cref="InputSpecs"/> (count, element types, shapes).</summary>
+    public void CheckInputs(IReadOnlyList<Tensor> inputs)
     {
         if (inputs.Count != InputSpecs.Count)
             throw new ExecutorException($"@{FunctionName} takes {InputSpecs.Count} input(s), got {inputs.Count}");

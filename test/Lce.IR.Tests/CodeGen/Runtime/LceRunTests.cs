@@ -113,7 +113,7 @@ public sealed class LceRunTests : IDisposable
             """), "--random", "1");
         Fails("p.mlir:1:20: error: expected non-function type", Write("p.mlir", "func.func @main(%x: ) {\n}\n"));
         Fails("error: malformed JSON", model, "--input", Write("bad.json", "{\"inputs\": [}"));
-        Fails("input #0 ('x'): expected shape [2, 3], got [3, 2]", model, "--input", Write("shape.json", Inputs.Replace("[2, 3]", "[3, 2]")));
+        Fails("shape.json: error: input #0 ('x'): expected shape [2, 3], got [3, 2]", model, "--input", Write("shape.json", Inputs.Replace("[2, 3]", "[3, 2]")));
         Fails("input #1 ('mask'): expected element type bool, got int8", model, "--input",
             Write("dtype.json", Inputs.Replace("\"bool\", \"data\": [true, false, true]", "\"int8\", \"data\": [1, 0, 1]")));
         Fails("inputs[1] is named 'y' but the function's input #1 is 'mask'", model, "--input", Write("name.json", Inputs.Replace("\"mask\"", "\"y\"")));
