@@ -1,0 +1,99 @@
+namespace Lce.Run;
+
+/// <summary>The command line of lce-run (a small hand parser: the options are few and flat).</summary>
+public sealed record RunOptions
+{
+    public string? Model { get; init; }
+    public string? Function { get; init; }
+    public string? InputFile { get; init; }
+    public int? RandomSeed { get; init; }
+    public string Engine { get; init; } = "reference";
+    public bool PrintOutputs { get; init; }
+    public int Benchmark { get; init; }
+    public bool Profile { get; init; }
+    public bool Json { get; init; }
+    public bool Help { get; init; }
+
+    public const string Usage = """
+        usage: lce-run MODEL.mlir [options]
+          --function NAME     the func.func to run (default: @main, else the only/first function)
+          --input FILE.json   inputs as {"inputs": [{"name", "shape", "dtype", "data"}]} ('-' reads stdin)
+          --random SEED       random inputs from a seed instead of --input
+          --engine reference  the engine (only 'reference' exists)
+          --print-outputs     print the outputs as text
+          --benchmark N       run N times and print mean/min/max time
+          --profile           with --benchmark: time per op
+          --json              print the outputs (and benchmark) as JSON
+          --help              this text
+        """;
+
+    /// <summary>The options, or null and an error message.</summary>
+    public static (RunOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        try
+        {
+            return ParseArgs(args);
+        }
+        catch (OptionException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private static (RunOptions? Options, string? Error) ParseArgs(IReadOnlyList<string> args)
+    {
+        var o = new RunOptions();
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            string? inline = null;
+            if (a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf('=') is var eq and > 0)
+                (a, inline) = (a[..eq], a[(eq + 1)..]);
+            string? Value()
+            {
+                if (inline is not null) return inline;
+                return i + 1 < args.Count ? args[++i] : null;
+            }
+            switch (a)
+            {
+                case "--help" or "-h": o = o with { Help = true }; break;
+                case "--print-outputs": o = o with { PrintOutputs = true }; break;
+                case "--profile": o = o with { Profile = true }; break;
+                case "--json": o = o with { Json = true }; break;
+                case "--function":
+                    o = o with { Function = Value() ?? Missing(a) };
+                    break;
+                case "--input":
+                    o = o with { InputFile = Value() ?? Missing(a) };
+                    break;
+                case "--engine":
+                    o = o with { Engine = Value() ?? Missing(a) };
+                    break;
+                case "--random":
+                    if (!int.TryParse(Value() ?? Missing(a), out int seed)) return (null, "--random expects an integer seed");
+                    o = o with { RandomSeed = seed };
+                    break;
+                case "--benchmark":
+                    if (!int.TryParse(Value() ?? Missing(a), out int n) || n < 1) return (null, "--benchmark expects a positive run count");
+                    o = o with { Benchmark = n };
+                    break;
+                default:
+                    if (a.StartsWith('-') && a != "-") return (null, $"unknown option '{a}'");
+                    if (o.Model is not null) return (null, $"unexpected argument '{a}' (the model is '{o.Model}')");
+                    o = o with { Model = a };
+                    break;
+            }
+        }
+        if (o.Help) return (o, null);
+        if (o.Model is null) return (null, "no model given");
+        if (o.InputFile is not null && o.RandomSeed is not null) return (null, "--input and --random exclude each other");
+        if (o.Engine != "reference") return (null, $"unknown engine '{o.Engine}' (available: reference)");
+        if (o.Profile && o.Benchmark == 0) return (null, "--profile needs --benchmark N");
+        return (o, null);
+    }
+
+    private static string Missing(string option) => throw new OptionException($"{option} expects a value");
+}
+
+/// <summary>An option without its value (turned into <see cref="RunOptions.Parse"/>'s error).</summary>
+internal sealed class OptionException(string message) : Exception(message);
