@@ -1,6 +1,6 @@
 using Lce.CodeGen.Reference;
 
-namespace Lce.Tests.CodeGen.Lce;
+namespace Lce.Tests.CodeGen.LceKernels;
 
 /// <summary>
 /// The independent formulation the kernels are checked against: a plain float convolution of

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Lce.CodeGen.Reference;
 using Lce.Dialects.Lq;
 
-namespace Lce.Tests.CodeGen.Lce;
+namespace Lce.Tests.CodeGen.LceKernels;
 
 /// <summary>
 /// A random binary convolution: shapes, options and a data seed. The ±1 input

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Lce.CodeGen.Reference;
 using Lce.Dialects.Lq;
 
-namespace Lce.Tests.CodeGen.Lce;
+namespace Lce.Tests.CodeGen.LceKernels;
 
 /// <summary>
 /// The reference Bconv2d with float output against <see cref="DirectBinaryConv"/>: same-one,

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Lce.CodeGen.Reference;
 using Lce.Dialects.Lq;
 
-namespace Lce.Tests.CodeGen.Lce;
+namespace Lce.Tests.CodeGen.LceKernels;
 
 /// <summary>LceQuantize / LceDequantize: bit meanings, padding bits, round trips, the int8 offset.</summary>
 public class QuantizeDequantizeTests

@@ -4,7 +4,7 @@ using Lce.CodeGen.Reference;
 using Lce.Dialects.Lq;
 using Lce.Transforms.Larq.Optimize;
 
-namespace Lce.Tests.CodeGen.Lce;
+namespace Lce.Tests.CodeGen.LceKernels;
 
 /// <summary>
 /// Bconv2d with bitpacked output (thresholds from the optimize pass's arithmetic) and with int8

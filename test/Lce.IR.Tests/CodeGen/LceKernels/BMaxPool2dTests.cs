@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Lce.CodeGen.Reference;
 using Lce.Dialects.Lq;
 
-namespace Lce.Tests.CodeGen.Lce;
+namespace Lce.Tests.CodeGen.LceKernels;
 
 /// <summary>BMaxPool2d against a max-pool of the unpacked ±1 values over the in-image window.</summary>
 public class BMaxPool2dTests
