@@ -23,6 +23,9 @@ internal static class Bconv2dKernelBinder
 
     public static Kernel Bind(BindingContext ctx, Bconv2dParams p)
     {
+        // tfl.custom has no operand count of its own: check it before reading operands.
+        if (ctx.Inputs.Count is < 2 or > 5) throw ctx.Error($"expected 2 to 5 operands (input, filter, multiplier, bias, threshold), not {ctx.Inputs.Count}");
+        if (ctx.Outputs.Count != 1) throw ctx.Error($"expected one result, not {ctx.Outputs.Count}");
         var input = ctx.Input(0);
         if (input.DType != DType.Int32) throw ctx.Error($"input {input} is not bitpacked int32");
         var filterSpec = ctx.Input(1);

@@ -173,6 +173,14 @@ public class LqBconv2dBindingTests
         Assert.Equal("test.mlir:3:8: error: 'tfl.custom': Bconv2d input has 1 words per pixel; channels_in 40 needs 2", e.Render());
 
         e = Assert.Throws<ExecutorException>(() => Compile($$"""
+            func.func @main(%x: tensor<1x4x4x1xi32>) -> tensor<1x2x2x1xi32> {
+              %0 = "tfl.custom"(%x) {custom_code = "LceBconv2d", custom_option = #tfl<const_bytes : "0x{{Convert.ToHexString(options)}}">} : (tensor<1x4x4x1xi32>) -> tensor<1x2x2x1xi32>
+              return %0 : tensor<1x2x2x1xi32>
+            }
+            """));
+        Assert.Equal("test.mlir:2:8: error: 'tfl.custom': expected 2 to 5 operands (input, filter, multiplier, bias, threshold), not 1", e.Render());
+
+        e = Assert.Throws<ExecutorException>(() => Compile($$"""
             func.func @main(%x: tensor<1x4x4x1xi32>, %f: tensor<4x3x3x1xi32>) -> tensor<1x4x4x1xi32> {
               %n = "tfl.no_value"() {value} : () -> none
               %0 = "lq.Bconv2d"(%x, %f, %n, %n, %n) {{Props("SAME", 1)}} : (tensor<1x4x4x1xi32>, tensor<4x3x3x1xi32>, none, none, none) -> tensor<1x4x4x1xi32>
