@@ -27,6 +27,7 @@ public sealed class OpKernelRegistry
         r.Register(new LqQuantizeBinding()).RegisterCustom(new LqQuantizeBinding());
         r.Register(new LqDequantizeBinding()).RegisterCustom(new LqDequantizeBinding());
         r.Register(new LqBMaxPool2dBinding()).RegisterCustom(new LqBMaxPool2dBinding());
+        r.Register(new LqBconv2dBinding()).RegisterCustom(new LceBconv2dBinding());
         return r;
     }
 

@@ -95,11 +95,11 @@ public class ExecutorTests
     {
         var e = CompileError("""
             func.func @main(%x: tensor<1x2x2x1xi32>) -> tensor<1x1x1x1xi32> {
-              %0 = "tfl.custom"(%x) {custom_code = "LceBconv2d", custom_option = #tfl<const_bytes : "0x00">} : (tensor<1x2x2x1xi32>) -> tensor<1x1x1x1xi32>
+              %0 = "tfl.custom"(%x) {custom_code = "NotAnLceOp", custom_option = #tfl<const_bytes : "0x00">} : (tensor<1x2x2x1xi32>) -> tensor<1x1x1x1xi32>
               return %0 : tensor<1x1x1x1xi32>
             }
             """);
-        Assert.Equal("test.mlir:2:8: error: no kernel for custom op 'LceBconv2d' (tfl.custom)", e.Render());
+        Assert.Equal("test.mlir:2:8: error: no kernel for custom op 'NotAnLceOp' (tfl.custom)", e.Render());
     }
 
     /// <summary>A test custom op: multiplies a float tensor by the integer `factor` of its FlexBuffers options.</summary>
