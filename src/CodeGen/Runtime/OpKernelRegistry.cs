@@ -42,6 +42,10 @@ public sealed class OpKernelRegistry
         r.Register(new TflMeanBinding());
         r.Register(new TflFullyConnectedBinding());
         r.Register(new TflSoftmaxBinding());
+        r.Register(new TflTransposeBinding());
+        r.Register(TflPadBinding.Pad).Register(TflPadBinding.PadV2);
+        r.Register(new TflConcatenationBinding());
+        r.Register(TflComparisonBinding.GreaterEqual).Register(TflComparisonBinding.LessEqual);
     }
 
     /// <summary>Adds (or replaces) the binding of <see cref="IOpBinding.OpName"/>.</summary>
