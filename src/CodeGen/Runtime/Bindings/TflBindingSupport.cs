@@ -37,7 +37,11 @@ internal static class TflBindingSupport
         var s => throw ctx.Error($"unknown padding '{s}'"),
     };
 
-    public static int Int(BindingContext ctx, string name) => checked((int)ctx.IntAttr(name));
+    public static int Int(BindingContext ctx, string name) => ToInt(ctx, ctx.IntAttr(name), $"attribute '{name}'");
+
+    /// <summary>A 64-bit value narrowed to int, out-of-range values being a diagnostic rather than an OverflowException.</summary>
+    public static int ToInt(BindingContext ctx, long value, string what) =>
+        value is >= int.MinValue and <= int.MaxValue ? (int)value : throw ctx.Error($"{what} value {value} is out of the int32 range");
 
     /// <summary>Runs a kernel's shape helper, turning its ArgumentException into a diagnostic.</summary>
     public static int[] Shape(BindingContext ctx, Func<int[]> outputShape)

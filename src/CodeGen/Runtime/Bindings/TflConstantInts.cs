@@ -7,6 +7,6 @@ internal static class TflConstantInts
     {
         var t = ctx.RequireConstant(operand);
         if (t.DType is not (DType.Int32 or DType.Int64)) throw ctx.Error($"operand #{operand} {t.Spec} is not an integer tensor");
-        return Enumerable.Range(0, checked((int)t.ElementCount)).Select(k => checked((int)t.GetAsInt64(k))).ToArray();
+        return Enumerable.Range(0, checked((int)t.ElementCount)).Select(k => TflBindingSupport.ToInt(ctx, t.GetAsInt64(k), $"operand #{operand}")).ToArray();
     }
 }

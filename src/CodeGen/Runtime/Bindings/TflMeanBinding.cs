@@ -11,8 +11,7 @@ public sealed class TflMeanBinding : IOpBinding
     public Kernel Bind(BindingContext ctx)
     {
         int[] shape = Float32Input(ctx, 0).Shape;
-        var axesTensor = ctx.RequireConstant(1);
-        int[] axes = Enumerable.Range(0, checked((int)axesTensor.ElementCount)).Select(k => checked((int)axesTensor.GetAsInt64(k))).ToArray();
+        int[] axes = TflConstantInts.Read(ctx, 1);
         bool keepDims = ctx.BoolAttr("keep_dims");
         RequireOutput(ctx, Shape(ctx, () => Mean.OutputShape(shape, axes, keepDims)));
         return io => Mean.Run(io.Input(0).Span<float>(), shape, axes, io.Output(0).Span<float>());

@@ -58,5 +58,12 @@ public class TflPoolMeanBindingTests
               return %0 : tensor<2xf32>
             }
             """));
+        Assert.Equal("test.mlir:3:8: error: 'tfl.mean': axis 5 out of range for rank 2", TflRun.Render("""
+            func.func @main(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+              %a = arith.constant dense<5> : tensor<1xi32>
+              %0 = "tfl.mean"(%x, %a) {keep_dims = false} : (tensor<2x3xf32>, tensor<1xi32>) -> tensor<2xf32>
+              return %0 : tensor<2xf32>
+            }
+            """));
     }
 }
