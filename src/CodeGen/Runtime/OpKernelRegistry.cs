@@ -28,7 +28,25 @@ public sealed class OpKernelRegistry
         r.Register(new LqDequantizeBinding()).RegisterCustom(new LqDequantizeBinding());
         r.Register(new LqBMaxPool2dBinding()).RegisterCustom(new LqBMaxPool2dBinding());
         r.Register(new LqBconv2dBinding()).RegisterCustom(new LceBconv2dBinding());
+        RegisterTflFloat(r);
         return r;
+    }
+
+    /// <summary>The float32 TFLite reference kernels.</summary>
+    private static void RegisterTflFloat(OpKernelRegistry r)
+    {
+        r.Register(new TflConv2dBinding());
+        r.Register(TflBinaryArithmeticBinding.Add).Register(TflBinaryArithmeticBinding.Sub)
+            .Register(TflBinaryArithmeticBinding.Mul).Register(TflBinaryArithmeticBinding.Div);
+        foreach (var b in TflActivationBinding.All) r.Register(b);
+        r.Register(TflPool2dBinding.Max).Register(TflPool2dBinding.Average);
+        r.Register(new TflMeanBinding());
+        r.Register(new TflFullyConnectedBinding());
+        r.Register(new TflSoftmaxBinding());
+        r.Register(new TflTransposeBinding());
+        r.Register(TflPadBinding.Pad).Register(TflPadBinding.PadV2);
+        r.Register(new TflConcatenationBinding());
+        r.Register(TflComparisonBinding.GreaterEqual).Register(TflComparisonBinding.LessEqual);
     }
 
     /// <summary>Adds (or replaces) the binding of <see cref="IOpBinding.OpName"/>.</summary>

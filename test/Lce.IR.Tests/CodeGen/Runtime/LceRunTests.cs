@@ -105,9 +105,9 @@ public sealed class LceRunTests : IDisposable
             Assert.True(stderr.Contains(expected), $"expected \"{expected}\" in:\n{stderr}");
             Assert.DoesNotContain("   at ", stderr);
         }
-        Fails("u2.mlir:2:8: error: no kernel for op 'tfl.tanh'", Write("u2.mlir", """
+        Fails("u2.mlir:2:8: error: no kernel for op 'tfl.sign'", Write("u2.mlir", """
             func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
-              %0 = "tfl.tanh"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+              %0 = "tfl.sign"(%x) : (tensor<4xf32>) -> tensor<4xf32>
               return %0 : tensor<4xf32>
             }
             """), "--random", "1");
