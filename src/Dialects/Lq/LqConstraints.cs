@@ -8,18 +8,15 @@ using Lce.IR;
 /// </summary>
 public static class LqConstraints
 {
-    /// <summary>TFL's fused activation names, in TFLite enum order (NONE = 0 ... SIGN_BIT = 5).</summary>
-    public static readonly IReadOnlyList<string> Activations = ["NONE", "RELU", "RELU_N1_TO_1", "RELU6", "TANH", "SIGN_BIT"];
-    /// <summary>TFL's padding names, in TFLite enum order (SAME = 0, VALID = 1).</summary>
-    public static readonly IReadOnlyList<string> Paddings = ["SAME", "VALID"];
 
     /// <summary>The storage width of a quant dialect element type (ODS's QI8/QI16 check only this), or 0.</summary>
     public static int QuantizedStorageWidth(IRType t) => t is Quant.QuantizedType q ? q.StorageTypeIntegralWidth : 0;
 
     public static readonly AttrConstraint I32Attr = new("32-bit signless integer attribute",
         a => a is IntegerAttr { Type: IntegerType { Width: 32, IsSignless: true } });
-    public static readonly AttrConstraint Activation = StringOf(Activations);
-    public static readonly AttrConstraint Padding = StringOf(Paddings);
+    // lq reuses TFL's attribute enums (TFL_AFAttr, TFL_PaddingAttr), as lce_ops.td does.
+    public static readonly AttrConstraint Activation = StringOf(Tfl.TflEnums.Activations);
+    public static readonly AttrConstraint Padding = StringOf(Tfl.TflEnums.Paddings);
 
     public static readonly TypeConstraint TensorOfI32 = TensorOf("32-bit signless integer", IsI32);
     public static readonly TypeConstraint TensorOfF32OrI32 = TensorOf("32-bit float or 32-bit signless integer", t => IsF32(t) || IsI32(t));

@@ -58,7 +58,7 @@ internal static class LqVerifiers
     private static bool SupportedActivation(Operation op)
     {
         string act = ((StringAttr)op.GetProp("fused_activation_function")!).Value;
-        if (act is "NONE" or "RELU" or "RELU_N1_TO_1" or "RELU6") return true;
+        if (act is Tfl.TflEnums.None or Tfl.TflEnums.Relu or Tfl.TflEnums.ReluN1To1 or Tfl.TflEnums.Relu6) return true;
         op.EmitOpError($"fused activation '{act}' is not supported by binary convolutions (expected NONE, RELU, RELU_N1_TO_1 or RELU6)");
         return false;
     }

@@ -10,25 +10,12 @@ namespace Lce.Transforms.Larq.FusePadding;
 /// </summary>
 public static class SamePadding
 {
-    /// <summary>The paddings as [dimension, before/after] if the attribute is an integer DenseElementsAttr of shape [4,2].</summary>
-    public static long[,]? Read(IRAttribute paddings)
-    {
-        if (paddings is not DenseElementsAttr d || d.ShapedType is not RankedTensorType { Rank: 2 } t || t.Shape[0] != 4 || t.Shape[1] != 2)
-            return null;
-        if (t.ElementType is not IntegerType) return null;
-        var result = new long[4, 2];
-        for (int i = 0; i < 8; i++)
-        {
-            var v = d.IntegerAt(i);
-            if (v < long.MinValue || v > long.MaxValue) return null;
-            result[i / 2, i % 2] = (long)v;
-        }
-        return result;
-    }
+    /// <summary>The paddings as [dimension, before/after], else null; see <see cref="PaddingTable.Read"/>.</summary>
+    public static long[,]? Read(IRAttribute paddings) => PaddingTable.Read(paddings);
 
     /// <summary>NoBatchAndChannelPadding: valid [4,2] paddings with zero padding in dimensions 0 (N) and 3 (C).</summary>
     public static bool NoBatchAndChannelPadding(IRAttribute paddings) =>
-        Read(paddings) is { } p && p[0, 0] == 0 && p[0, 1] == 0 && p[3, 0] == 0 && p[3, 1] == 0;
+        Read(paddings) is { } p && PaddingTable.IsNoPadding(p, 0) && PaddingTable.IsNoPadding(p, 3);
 
     /// <summary>
     /// IsSamePaddingPartial: along <paramref name="dimension"/> (1 = H, 2 = W) of ranked 4-D
@@ -44,9 +31,7 @@ public static class SamePadding
         long inSize = i.Shape[dimension], outSize = o.Shape[dimension];
         if (inSize == ShapedType.Dynamic || outSize == ShapedType.Dynamic) return false;
         long strideValue = (long)s.Value;
-        long before = p[dimension, 0], after = p[dimension, 1];
-        long total = before + after;
-        return outSize == (inSize + strideValue - 1) / strideValue && before == total / 2 && after == (total + 1) / 2;
+        return outSize == (inSize + strideValue - 1) / strideValue && PaddingTable.SplitsAsSame(p, dimension);
     }
 
     /// <summary>ConstFloatValueIs&lt;"0.0"&gt;: a single-element f32 DenseElementsAttr equal to 0.0 (or −0.0).</summary>

@@ -36,31 +36,14 @@ public static class SamePadding
     /// ⌈input / stride⌉ and the total splits into before = total / 2 and after = (total + 1) / 2
     /// (integer division truncating toward zero, as C++'s).
     /// </summary>
-    public static bool IsSamePadding1D(long[,] pads, int d, int inputSize, int outputSize, int stride)
-    {
-        if (stride == 0) return false;
-        long before = pads[d, 0], after = pads[d, 1];
-        long total = before + after;
-        return outputSize == CeilDiv(inputSize, stride) && before == total / 2 && after == (total + 1) / 2;
-    }
+    public static bool IsSamePadding1D(long[,] pads, int d, int inputSize, int outputSize, int stride) =>
+        stride != 0 && outputSize == CeilDiv(inputSize, stride) && PaddingTable.SplitsAsSame(pads, d);
 
     /// <summary>Whether dimension <paramref name="d"/> is not padded at all.</summary>
-    public static bool IsNoPadding(long[,] pads, int d) => pads[d, 0] == 0 && pads[d, 1] == 0;
+    public static bool IsNoPadding(long[,] pads, int d) => PaddingTable.IsNoPadding(pads, d);
 
-    /// <summary>
-    /// The paddings as a 4×2 table (GetValidPadAttr): a dense integer attribute of shape [4, 2],
-    /// else null. Any integer width is read (LCE reads i32 only; wider paddings are valid TF).
-    /// </summary>
-    public static long[,]? ValidPadAttr(IRAttribute paddings)
-    {
-        if (paddings is not DenseElementsAttr { ShapedType: RankedTensorType { Rank: 2 } type } dense
-            || type.Shape[0] != 4 || type.Shape[1] != 2) return null;
-        var values = Dialects.Tf.TfConstants.IntElements(dense);
-        if (values is null) return null;
-        var table = new long[4, 2];
-        for (int i = 0; i < 8; i++) table[i / 2, i % 2] = values[i];
-        return table;
-    }
+    /// <summary>The paddings as a 4×2 table (GetValidPadAttr), else null; see <see cref="PaddingTable.Read"/>.</summary>
+    public static long[,]? ValidPadAttr(IRAttribute paddings) => PaddingTable.Read(paddings);
 
     /// <summary>compute_engine::core::CeilDiv in int arithmetic (b ≠ 0; a stride of 0 divides by zero in LCE and never matches here).</summary>
     public static int CeilDiv(int a, int b) => (a + b - 1) / b;
