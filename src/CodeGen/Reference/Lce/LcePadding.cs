@@ -8,24 +8,17 @@ public enum LcePadding
 }
 
 /// <summary>
-/// One spatial dimension's output size and leading padding, as TFLite's
-/// <c>ComputePaddingHeightWidth</c> computes them: eff = (F−1)·dil + 1; SAME gives ⌈in/stride⌉,
-/// VALID (in − eff + stride)/stride; the total padding max((out−1)·stride + eff − in, 0) is split
-/// with the smaller half before. Kernels only use the leading (top/left) half.
+/// One spatial dimension's output size and leading padding as LCE's Prepare computes them
+/// (<see cref="WindowGeometry"/>); kernels only use the leading (top/left) half.
 /// </summary>
 public readonly record struct PaddedDimension(int Output, int PadBefore)
 {
     public static PaddedDimension Compute(int input, int filter, int stride, int dilation, LcePadding padding)
     {
-        if (input < 0 || filter < 1 || stride < 1 || dilation < 1)
-            throw new ArgumentException($"bad window: input {input}, filter {filter}, stride {stride}, dilation {dilation}");
-        long effective = (long)(filter - 1) * dilation + 1;
-        long output = padding == LcePadding.Same
-            ? (input + (long)stride - 1) / stride
-            : (input - effective + stride) / stride;
-        if (output < 0) output = 0;
-        long total = Math.Max((output - 1) * stride + effective - input, 0);
-        return new PaddedDimension(checked((int)output), checked((int)(total / 2)));
+        WindowGeometry.Validate(input, filter, stride, dilation);
+        // A VALID window that does not fit gives no output (TFLite would fail the resize).
+        long output = Math.Max(WindowGeometry.OutputSize(padding == LcePadding.Same, input, filter, stride, dilation), 0);
+        return new PaddedDimension(checked((int)output), checked((int)WindowGeometry.PadBefore(output, input, filter, stride, dilation)));
     }
 }
 

@@ -54,14 +54,11 @@ public static class TflCommon
     /// </summary>
     public static PaddedSize Window(TflPadding padding, int input, int filter, int stride, int dilation)
     {
-        if (input < 0 || filter < 1 || stride < 1 || dilation < 1)
-            throw new ArgumentException($"bad window: input {input}, filter {filter}, stride {stride}, dilation {dilation}");
-        int effective = (filter - 1) * dilation + 1;
-        int output = padding == TflPadding.Same ? (input + stride - 1) / stride : (input + stride - effective) / stride;
+        WindowGeometry.Validate(input, filter, stride, dilation);
+        long output = WindowGeometry.OutputSize(padding == TflPadding.Same, input, filter, stride, dilation);
         if (output < 0)
-            throw new ArgumentException($"filter of effective size {effective} does not fit an input of size {input} with VALID padding");
-        int total = Math.Max(0, (output - 1) * stride + effective - input);
-        return new PaddedSize(output, total / 2);
+            throw new ArgumentException($"filter of effective size {WindowGeometry.EffectiveFilter(filter, dilation)} does not fit an input of size {input} with VALID padding");
+        return new PaddedSize(checked((int)output), checked((int)WindowGeometry.PadBefore(output, input, filter, stride, dilation)));
     }
 
     /// <summary>Product of the dimensions (1 for rank 0).</summary>
