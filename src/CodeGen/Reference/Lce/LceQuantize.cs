@@ -21,24 +21,15 @@ public static class LceQuantize
     /// <summary>Float input, zero point 0: bit = x &lt; 0 (so ±0.0 and NaN give +1).</summary>
     public static void Float(ReadOnlySpan<float> input, int channels, Span<int> output)
     {
-        int rows = Rows(input.Length, channels, output.Length);
-        for (int r = 0; r < rows; r++)
-            PackRow(input.Slice(r * channels, channels), output.Slice(r * Bitpacking.PackedSize(channels), Bitpacking.PackedSize(channels)), static v => v < 0f);
+        Rows(input.Length, channels, output.Length);
+        Bitpacking.PackF32(input, channels, output);
     }
 
     /// <summary>Int8 input against the tensor's zero point: bit = q &lt; zeroPoint.</summary>
     public static void Int8(ReadOnlySpan<sbyte> input, int channels, int zeroPoint, Span<int> output)
     {
-        int rows = Rows(input.Length, channels, output.Length);
-        int words = Bitpacking.PackedSize(channels);
-        for (int r = 0; r < rows; r++)
-        {
-            var row = input.Slice(r * channels, channels);
-            var dst = output.Slice(r * words, words);
-            dst.Clear();
-            for (int c = 0; c < channels; c++)
-                if (row[c] < zeroPoint) dst[c / 32] |= 1 << (c % 32);
-        }
+        Rows(input.Length, channels, output.Length);
+        Bitpacking.PackInt8(input, channels, zeroPoint, output);
     }
 
     /// <summary>
@@ -47,19 +38,11 @@ public static class LceQuantize
     /// </summary>
     public static void Bool(ReadOnlySpan<bool> input, int channels, Span<int> output)
     {
-        int rows = Rows(input.Length, channels, output.Length);
-        for (int r = 0; r < rows; r++)
-            PackRow(input.Slice(r * channels, channels), output.Slice(r * Bitpacking.PackedSize(channels), Bitpacking.PackedSize(channels)), static v => !v);
+        Rows(input.Length, channels, output.Length);
+        Bitpacking.PackBool(input, channels, output);
     }
 
-    private static void PackRow<T>(ReadOnlySpan<T> row, Span<int> dst, Func<T, bool> negative)
-    {
-        dst.Clear();
-        for (int c = 0; c < row.Length; c++)
-            if (negative(row[c])) dst[c / 32] |= 1 << (c % 32);
-    }
-
-    /// <summary>Rows of <paramref name="channels"/> in the input, checked against the output size.</summary>
+    /// <summary>Rows of <paramref name="channels"/> in the input, checked against the output size (with the kernel's messages).</summary>
     internal static int Rows(int elements, int channels, int outputWords)
     {
         if (channels <= 0) throw new ArgumentException($"the packed axis has {channels} elements; it needs at least 1");
