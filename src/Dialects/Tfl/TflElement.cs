@@ -23,10 +23,10 @@ public sealed record TflElement(string Summary, Func<IRType, bool> Accepts)
     public static readonly TflElement QUI32 = Quantized(32, false);
 
     /// <summary>TFL_Quint8: TensorFlow's quint8 type.</summary>
-    public static readonly TflElement Quint8 = new("TFLite quint8 type", TflQuantHooks.IsTfQuint8);
+    public static readonly TflElement Quint8 = new("TFLite quint8 type", TflQuantTypes.IsTfQuint8);
 
     /// <summary>TFL_Str: TensorFlow's string type.</summary>
-    public static readonly TflElement Str = new("TFLite string type", TflQuantHooks.IsTfString);
+    public static readonly TflElement Str = new("TFLite string type", TflQuantTypes.IsTfString);
 
     public static readonly TflElement ComplexF32 = new("complex type with 32-bit float elements",
         t => t is ComplexType { ElementType: FloatType f } && ReferenceEquals(f.Semantics, FloatSemantics.Single));
@@ -44,7 +44,7 @@ public sealed record TflElement(string Summary, Func<IRType, bool> Accepts)
 
     /// <summary>QI8, QUI8, ...: a quantized type whose storage has this width and signedness.</summary>
     private static TflElement Quantized(int width, bool signed) =>
-        new($"Q{(signed ? "" : "U")}I{width} type", t => TflQuantHooks.IsQuantizedWith(t, width, signed));
+        new($"Q{(signed ? "" : "U")}I{width} type", t => TflQuantTypes.IsQuantizedWith(t, width, signed));
 
     /// <summary>`tensor of A or B values`, the summary of TensorOf&lt;[A, B]&gt;.</summary>
     public static string TensorSummary(IReadOnlyList<TflElement> elements) =>

@@ -118,5 +118,5 @@ public static class TflRuntimePredicates
     /// <summary>TF's IsI16Type/IsI32Type/IsI64Type: an integer of that width that is not unsigned.</summary>
     private static bool IsInt(IRType t, int width) => t is IntegerType { IsUnsigned: false } i && i.Width == width;
 
-    private static bool IsQ(IRType t, int width, bool signed) => TflQuantHooks.IsQuantizedWith(t, width, signed);
+    private static bool IsQ(IRType t, int width, bool signed) => TflQuantTypes.IsQuantizedWith(t, width, signed);
 }

@@ -45,7 +45,7 @@ public static class TflVerify
         var r = op.GetResult(i).Type;
         var o = Operand(op, j);
         bool holds = r is ShapedType && o is ShapedType
-            && (ReferenceEquals(Elem(r), Elem(o)) || BothUnsigned8(Elem(r), Elem(o)) || TflQuantHooks.SameStorage(Elem(o), Elem(r)));
+            && (ReferenceEquals(Elem(r), Elem(o)) || BothUnsigned8(Elem(r), Elem(o)) || TflQuantTypes.SameStorage(Elem(o), Elem(r)));
         return That(op, holds, summary);
     }
 
@@ -57,7 +57,7 @@ public static class TflVerify
     {
         IRType a = Operand(op, 0), b = Operand(op, 1);
         bool same = a is ShapedType && b is ShapedType && ReferenceEquals(Elem(a), Elem(b));
-        return That(op, same || TflQuantHooks.SameStorage(Elem(a), Elem(b)), $"{opKind} operands have same element type");
+        return That(op, same || TflQuantTypes.SameStorage(Elem(a), Elem(b)), $"{opKind} operands have same element type");
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public static class TflVerify
     public static bool OperandElementTypesMatch(Operation op, int i, int j, string summary)
     {
         IRType a = Elem(Operand(op, i)), b = Elem(Operand(op, j));
-        return That(op, ReferenceEquals(a, b) || BothUnsigned8(a, b) || TflQuantHooks.SameStorage(b, a), summary);
+        return That(op, ReferenceEquals(a, b) || BothUnsigned8(a, b) || TflQuantTypes.SameStorage(b, a), summary);
     }
 
     /// <summary>TFL_OperandRankEquals1DimOfOperand&lt;x, y&gt;: rank of x equals dim 0 of a static y.</summary>
@@ -126,5 +126,5 @@ public static class TflVerify
     /// <summary>TFL_TFTypesWithSameBits&lt;.., 8&gt;: both are TF quint8 or 8-bit unsigned integers.</summary>
     private static bool BothUnsigned8(IRType a, IRType b) => IsUnsigned8(a) && IsUnsigned8(b);
 
-    private static bool IsUnsigned8(IRType t) => t is IntegerType { IsUnsigned: true, Width: 8 } || TflQuantHooks.IsTfQuint8(t);
+    private static bool IsUnsigned8(IRType t) => t is IntegerType { IsUnsigned: true, Width: 8 } || TflQuantTypes.IsTfQuint8(t);
 }

@@ -8,7 +8,7 @@ using Lce.IR;
 /// a quantized type: that it is one, its storage type (`QuantizedType::castToStorageType`) and
 /// whether the storage is signed.
 /// </summary>
-public static class TflQuantHooks
+public static class TflQuantTypes
 {
     /// <summary>Storage facts of a quantized element type.</summary>
     public readonly record struct QuantStorage(IRType StorageType, int Width, bool IsSigned);
