@@ -29,6 +29,7 @@ public sealed class OpKernelRegistry
         r.Register(new LqBMaxPool2dBinding()).RegisterCustom(new LqBMaxPool2dBinding());
         r.Register(new LqBconv2dBinding()).RegisterCustom(new LceBconv2dBinding());
         RegisterTflFloat(r);
+        TflInt8Bindings.Register(r);
         return r;
     }
 
@@ -62,6 +63,9 @@ public sealed class OpKernelRegistry
         _custom[binding.CustomCode] = binding;
         return this;
     }
+
+    /// <summary>The binding registered under <paramref name="opName"/>, if any.</summary>
+    public IOpBinding? Get(string opName) => _ops.GetValueOrDefault(opName);
 
     public IEnumerable<string> OpNames => _ops.Keys.Order(StringComparer.Ordinal);
 
