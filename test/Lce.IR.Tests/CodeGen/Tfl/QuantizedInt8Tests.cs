@@ -83,7 +83,7 @@ public class QuantizedInt8Tests
         var x = Int8s(r, Size(xShape));
         var y = Int8s(r, Size(yShape));
         var actual = new sbyte[Size(xShape)];
-        QuantizedInt8.Add(x, xShape, xq, y, yShape, yq, actual, oq, act);
+        QuantizedArithmetic.Run(ArithmeticOp.Add, x, xShape, xq, y, yShape, yq, actual, oq, act);
         var (lo, hi) = QuantizedInt8.ActivationRange(act, oq);
         for (int i = 0; i < actual.Length; i++)
         {
@@ -108,14 +108,15 @@ public class QuantizedInt8Tests
     public void Int8FullyConnectedIsWithinOneStepOfTheRealProduct() => Check(r =>
     {
         int batches = r.Next(1, 4), accum = r.Next(1, 131), outDepth = r.Next(1, 9);
-        QuantParams iq = RandomQuant(r), wq = new((float)Math.Pow(2, r.NextDouble() * 6 - 10), 0);
+        QuantParams iq = RandomQuant(r), wq = new((float)Math.Pow(2, r.NextDouble() * 6 - 10), r.Next(-3, 4));
         var oq = new QuantParams(iq.Scale * wq.Scale * (float)Math.Pow(2, r.NextDouble() * 6 + 2), r.Next(-10, 11));
         var act = Activation(r);
         var input = Int8s(r, batches * accum);
         var weights = Int8s(r, outDepth * accum);
         int[] bias = r.Next(2) == 0 ? [.. Enumerable.Range(0, outDepth).Select(_ => r.Next(-5000, 5000))] : [];
         var actual = new sbyte[batches * outDepth];
-        QuantizedInt8.FullyConnected(input, [batches, accum], iq, weights, [outDepth, accum], wq, bias, actual, oq, act);
+        QuantizedFullyConnected.Run(input, [batches, accum], iq.ZeroPoint, weights, [outDepth, accum], wq.ZeroPoint, bias, actual,
+            Int8OutputStage.Create(iq.Scale, [wq.Scale], outDepth, oq, act));
         var (lo, hi) = QuantizedInt8.ActivationRange(act, oq);
         for (int b = 0; b < batches; b++)
         for (int o = 0; o < outDepth; o++)
