@@ -35,7 +35,7 @@ public static class LceRun
     private static int Execute(RunOptions opts, TextWriter stdout, TextReader stdin)
     {
         string model = opts.Model!;
-        string text = model == "-" ? stdin.ReadToEnd() : File.ReadAllText(model);
+        string text = InputFiles.ReadText(model, "model", stdin);
         var errors = new List<string>();
         var func = ModelLoader.Load(model, text, opts.Function, errors);
         if (func is null) throw new RunException(string.Join("\n", errors));
@@ -76,7 +76,7 @@ public static class LceRun
             throw new RunException($"lce-run: error: @{executor.FunctionName} takes {executor.InputSpecs.Count} input(s) "
                 + $"({string.Join(", ", executor.InputSpecs)}): give --input FILE.json or --random SEED");
         }
-        string json = opts.InputFile == "-" ? stdin.ReadToEnd() : File.ReadAllText(opts.InputFile);
+        string json = InputFiles.ReadText(opts.InputFile, "input file", stdin);
         var given = TensorJson.ReadInputs(json);
         if (given.Count != executor.InputSpecs.Count)
             throw new RunException($"{opts.InputFile}: error: @{executor.FunctionName} takes {executor.InputSpecs.Count} input(s), the file has {given.Count}");
