@@ -125,3 +125,17 @@ run('relu6', [T([256], 'INT8', q(0.05, 3)), O([256], 'INT8', q(0.025, -100))], [
   run('requantize', [T([256], 'INT8', q(0.05, 3)), O([256], 'INT8', q(0.07, -9))], [0], [1], 'QUANTIZE', 2, null, null, [allInt8]);
   run('dequantize', [T([256], 'INT8', q(0.05, 3)), O([256], 'FLOAT32', null)], [0], [1], 'DEQUANTIZE', 2, null, null, [allInt8]);
 }
+// fully_connected with per-channel weights
+{
+  const fs_ = [0.02, 0.035, 0.01], iS = 0.03;
+  const x = i8s(20), w = i8s(30), b = [ri(-500, 500), ri(-500, 500), ri(-500, 500)];
+  run('fc_pc', [T([2, 10], 'INT8', q(iS, -7)), T([3, 10], 'INT8', q(fs_, [0, 0, 0], 0), w), T([3], 'INT32', q(fs_.map((f) => f * iS), [0, 0, 0], 0), b), O([2, 3], 'INT8', q(0.4, 3))],
+  [0, 1, 2], [3], 'FULLY_CONNECTED', 5, 'FullyConnectedOptions', { fused_activation_function: 'RELU', weights_format: 'DEFAULT', keep_num_dims: false }, [x]);
+  console.error(JSON.stringify({ fc_pc: { w, b } }));
+}
+// concatenation of inputs with different scales (TFLite's int8 kernel refuses to rescale)
+run('concat_scales', [T([2, 2], 'INT8', q(0.05, 0)), T([2, 2], 'INT8', q(0.1, 0)), O([4, 2], 'INT8', q(0.05, 0))], [0, 1], [2], 'CONCATENATION', 2,
+  'ConcatenationOptions', { axis: 0, fused_activation_function: 'NONE' }, [[1, 2, 3, 4], [5, 6, 7, 8]]);
+// pad fills with the output zero point
+run('pad', [T([2, 3], 'INT8', q(0.05, -7)), T([2, 2], 'INT32', null, [1, 0, 0, 2]), O([3, 5], 'INT8', q(0.05, -7))], [0, 1], [2], 'PAD', 2,
+  'PadOptions', {}, [[1, 2, 3, 4, 5, 6]]);
