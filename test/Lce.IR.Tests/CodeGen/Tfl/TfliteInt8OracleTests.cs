@@ -235,6 +235,25 @@ public class TfliteInt8OracleTests
         Same([-7, -7, -7, -7, -7, 1, 2, 3, -7, -7, 4, 5, 6, -7, -7], actual);
     }
 
+    [Fact]
+    public void PerAxisDequantizeAlongTheSecondAxis()
+    {
+        var actual = new float[12];
+        PerAxisQuantization.Dequantize([-128, -3, 0, 7, 127, 50, -50, 1, 9, -9, 100, -100], [3, 4], actual,
+            new PerAxisQuantParams([0.5f, 0.25f, 0.1f, 0.03f], [0, 1, -2, 3], 1));
+        Assert.Equal<float>([-64f, -1f, 0.20000000298023224f, 0.11999999731779099f, 63.5f, 12.25f, -4.800000190734863f, -0.05999999865889549f,
+            4.5f, -2.5f, 10.199999809265137f, -3.0899999141693115f], actual);
+    }
+
+    [Fact]
+    public void PerAxisQuantizeAlongTheSecondAxis()
+    {
+        var actual = new sbyte[12];
+        PerAxisQuantization.Quantize([-1.3f, 0.4f, 0.77f, -0.2f, 70f, 0.126f, -0.55f, 3.1f, 0.2f, -0.45f, 0.01f, 0.333f], [3, 4], actual,
+            new PerAxisQuantParams([0.5f, 0.25f, 0.1f, 0.03f], [0, 1, -2, 3], 1));
+        Same([-3, 3, 6, -4, 127, 2, -8, 106, 0, -1, -2, 14], actual);
+    }
+
     // Concatenating int8 inputs of different scales fails in the oracle's Prepare
     // ("concatenation.cc:179 t->params.scale != output->params.scale"); the binding rejects it
     // the same way (Int8ExecutorTests.UnsupportedQuantizationIsAnErrorAtTheOp).

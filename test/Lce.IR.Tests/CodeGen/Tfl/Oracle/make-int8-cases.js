@@ -139,3 +139,8 @@ run('concat_scales', [T([2, 2], 'INT8', q(0.05, 0)), T([2, 2], 'INT8', q(0.1, 0)
 // pad fills with the output zero point
 run('pad', [T([2, 3], 'INT8', q(0.05, -7)), T([2, 2], 'INT32', null, [1, 0, 0, 2]), O([3, 5], 'INT8', q(0.05, -7))], [0, 1], [2], 'PAD', 2,
   'PadOptions', {}, [[1, 2, 3, 4, 5, 6]]);
+// per-axis dequantize (axis 1 of [3, 4]) and per-axis quantize
+run('dequantize_pc', [T([3, 4], 'INT8', q([0.5, 0.25, 0.1, 0.03], [0, 1, -2, 3], 1)), O([3, 4], 'FLOAT32', null)], [0], [1], 'DEQUANTIZE', 4, null, null,
+  [[-128, -3, 0, 7, 127, 50, -50, 1, 9, -9, 100, -100]]);
+run('quantize_pc', [T([3, 4], 'FLOAT32', null), O([3, 4], 'INT8', q([0.5, 0.25, 0.1, 0.03], [0, 1, -2, 3], 1))], [0], [1], 'QUANTIZE', 1, null, null,
+  [[-1.3, 0.4, 0.77, -0.2, 70, 0.126, -0.55, 3.1, 0.2, -0.45, 0.01, 0.333]]);
