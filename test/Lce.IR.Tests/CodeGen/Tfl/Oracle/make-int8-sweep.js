@@ -68,3 +68,48 @@ for (const [name, dw, N, H, W, C, m, fH, fW, sh, sw, dh, dwl, same, act, pc] of 
   const output = r.ok ? Buffer.from(new Int8Array(r.outputs[0].data).buffer).toString('base64') : null;
   console.log(JSON.stringify({ name, ok: r.ok, error: r.error, output }));
 }
+
+// Second sweep (own seed): add/sub/mul with broadcasting and average pooling over odd channel
+// counts. [name, op, xShape, yShape (or pool [fH, fW, sH, sW, SAME]), outShape, activation]
+seed = 91;
+const ELEMENTWISE = [
+  ['add1', 'ADD', [3, 4, 7], [7], [3, 4, 7], 'NONE'],
+  ['add2', 'ADD', [2, 1, 5], [2, 6, 5], [2, 6, 5], 'RELU'],
+  ['sub1', 'SUB', [3, 4, 7], [3, 4, 7], [3, 4, 7], 'RELU6'],
+  ['mul1', 'MUL', [3, 4, 7], [4, 1], [3, 4, 7], 'NONE'],
+  ['avg1', 'AVERAGE_POOL_2D', [1, 7, 6, 13], [3, 2, 2, 1, true], [1, 4, 6, 13], 'NONE'],
+  ['avg2', 'AVERAGE_POOL_2D', [2, 5, 5, 130], [2, 2, 2, 2, false], [2, 2, 2, 130], 'RELU'],
+];
+const CODE = { ADD: 0, SUB: 41, MUL: 18, AVERAGE_POOL_2D: 1 };
+for (const [name, op, xs, ys, os_, act] of ELEMENTWISE) {
+  const pool = op === 'AVERAGE_POOL_2D';
+  const xS = 0.01 + rnd() * 0.09, xZ = ri(-20, 20);
+  const yS = pool ? xS : 0.01 + rnd() * 0.09, yZ = pool ? xZ : ri(-20, 20);
+  const oS = pool ? xS : op === 'MUL' ? xS * yS * (32 + rnd() * 64) : 0.02 + rnd() * 0.18, oZ = pool ? xZ : ri(-20, 20);
+  const count = (s) => s.reduce((a, b) => a * b, 1);
+  const x = i8s(count(xs)), y = pool ? null : i8s(count(ys));
+  const tensors = [{ name: 'x', shape: xs, type: 'INT8', buffer: 0, quantization: q(xS, xZ) }];
+  if (!pool) tensors.push({ name: 'y', shape: ys, type: 'INT8', buffer: 0, quantization: q(yS, yZ) });
+  tensors.push({ name: 'o', shape: os_, type: 'INT8', buffer: 0, quantization: q(oS, oZ) });
+  const inputs = pool ? [0] : [0, 1], out = pool ? 1 : 2;
+  const options = pool
+    ? { padding: ys[4] ? 'SAME' : 'VALID', filter_height: ys[0], filter_width: ys[1], stride_h: ys[2], stride_w: ys[3], fused_activation_function: act }
+    : { fused_activation_function: act };
+  const optionsType = pool ? 'Pool2DOptions' : op === 'ADD' ? 'AddOptions' : op === 'SUB' ? 'SubOptions' : 'MulOptions';
+  const model = { version: 3, description: name,
+    operator_codes: [{ deprecated_builtin_code: CODE[op], builtin_code: op, version: 2 }],
+    subgraphs: [{ name: 'main', tensors, inputs, outputs: [out], operators: [{ opcode_index: 0, inputs, outputs: [out],
+      builtin_options_type: optionsType, builtin_options: options }] }],
+    buffers: [{}] };
+  const jp = path.join(dir, name + '.json');
+  fs.writeFileSync(jp, JSON.stringify(model));
+  execFileSync('flatc', ['-b', '-o', dir, path.join(oracle, 'build', 'schema.fbs'), jp]);
+  const ip = path.join(dir, name + '_in.json');
+  fs.writeFileSync(ip, JSON.stringify(pool ? [x] : [x, y]));
+  let res;
+  try { res = execFileSync(path.join(oracle, 'run-tflite'), [path.join(dir, name + '.tflite'), ip, '--quiet']).toString(); }
+  catch (e) { res = e.stdout.toString(); }
+  const r = JSON.parse(res);
+  const output = r.ok ? Buffer.from(new Int8Array(r.outputs[0].data).buffer).toString('base64') : null;
+  console.log(JSON.stringify({ name, ok: r.ok, error: r.error, output }));
+}
