@@ -13,6 +13,7 @@ public static class StandardPasses
         registry.Register<Inlining.InlinerPass>();
         registry.Register<ReconcileUnrealizedCastsPass>();
         registry.Register<Tfl.LegalizeTf.LegalizeTfPass>();
+        registry.Register<Tf.PrepareTf.PrepareTfPass>();
         Larq.LcePasses.RegisterAll(registry);
     }
 }
