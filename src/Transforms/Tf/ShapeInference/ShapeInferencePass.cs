@@ -11,7 +11,9 @@ namespace Lce.Transforms.Tf.ShapeInference;
 /// and constant operands imply, and the function's result types follow its return. A
 /// refinement only fills in unknown dimensions (a known dimension is never changed; a
 /// contradiction leaves the type alone), and a result used by an op outside the tf dialect
-/// (other than func.return) is not refined, since TF would need a cast there.
+/// (other than func.return) is not refined, since TF would need a cast there. TF's pass runs on
+/// the module; this one runs on any op (the functions it is or contains), so that LCE's
+/// pipeline can stay nested in func.func.
 /// </summary>
 public sealed class ShapeInferencePass : Pass
 {
@@ -25,11 +27,13 @@ public sealed class ShapeInferencePass : Pass
     public override string Argument => "tf-shape-inference";
     public override string Name => "TensorFlowShapeInferencePass";
     public override string Description => "Shape inference on TF dialect and ops implementing InferTypeOpInterface";
-    public override string? AnchorName => "builtin.module";
+    public override string? AnchorName => null;
 
     protected override void RunOnOperation()
     {
-        foreach (var func in Operation.GetRegion(0).EntryBlock!.Operations.Where(o => o.Name == "func.func").ToList())
+        var funcs = new List<Operation>();
+        Operation.Walk(op => { if (op.Name == "func.func") funcs.Add(op); });
+        foreach (var func in funcs)
         {
             if (func.GetRegion(0).IsEmpty) continue;
             for (long i = 0; i < _maxIterations.Value; i++)
