@@ -27,6 +27,8 @@ public static class ConversionChecks
             };
             op.EmitOpError(why);
         });
+        // Op diagnostics are reported when flushed (after notes could be attached), as MLIR's in-flight ones.
+        PendingDiagnostic.Flush();
         return ok;
     }
 }
