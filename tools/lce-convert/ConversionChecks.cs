@@ -1,4 +1,4 @@
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>
 /// What must hold of a converted model before it is written: every op is one TFLite can hold

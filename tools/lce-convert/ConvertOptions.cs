@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lce.Transforms.Larq;
 
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>What lce-convert emits.</summary>
 public enum EmitKind { Mlir, Tflite }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>A pass-through writer that counts the UTF-8 bytes written (the size of the emitted model).</summary>
 public sealed class CountingWriter(TextWriter inner) : TextWriter

@@ -1,6 +1,6 @@
 using Lce.Dialects.Func;
 
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>
 /// LCE's `inference_input_type` / `inference_output_type` = int8 (util.modify_integer_quantized_model_io_type,

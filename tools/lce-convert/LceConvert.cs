@@ -6,7 +6,7 @@ using Lce.IR.Printing;
 using Lce.Opt;
 using Lce.Transforms.Larq;
 
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>
 /// lce-convert: LCE's convert_keras_model for a tf-dialect model. It runs the `lce-tf-to-tfl`

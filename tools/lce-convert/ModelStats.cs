@@ -1,6 +1,6 @@
 using Lce.Dialects.Func;
 
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>
 /// Counts that describe a model before and after conversion: its compute ops (constants,

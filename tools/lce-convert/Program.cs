@@ -1,4 +1,4 @@
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 public static class Program
 {

@@ -1,4 +1,4 @@
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>The closing report: op counts before and after, the binary layers found, sizes.</summary>
 public static class Summary

@@ -1,4 +1,4 @@
-namespace Lce.Convert;
+namespace Lce.ConvertCli;
 
 /// <summary>
 /// The seam to the TFLite flatbuffer exporter (being written in src/CodeGen/Tflite by another
