@@ -7,6 +7,7 @@
 // RUN: not lce-convert %s --experimental-default-int8-range -3,3 2>&1 | FileCheck %s --check-prefix=RANGE
 // RUN: not lce-convert %s --experimental-default-int8-range 3,-3 2>&1 | FileCheck %s --check-prefix=BADRANGE
 // RUN: not lce-convert %S/Inputs/missing.mlir 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: not lce-convert %S/Inputs/bad-grouped-conv.mlir 2>&1 | FileCheck %s --check-prefix=PASSERROR
 
 // An op without a TFLite legalization is named, at its location, with the source line; the
 // stages before still report progress.
@@ -31,6 +32,14 @@
 // BADRANGE: lce-convert: error: --experimental-default-int8-range needs MIN < MAX, got 3,-3
 
 // MISSING: lce-convert: error: cannot read '{{.*}}missing.mlir'
+
+// An error a pass reports (here LCE's filter-shape check) stops the conversion at that stage,
+// even though the pass itself does not fail, as in LCE's converter.
+// PASSERROR: lce-convert: [2/7] prepare (LCE, TF):
+// PASSERROR-NEXT: {{.*}}bad-grouped-conv.mlir:7:13: error: Invalid binary grouped convolution: the number of input channels per-group must be a multiple of 32, but is 16
+// PASSERROR: {{^}}  %filter = "tf.Const"
+// PASSERROR-NEXT: {{^}}            ^
+// PASSERROR-NEXT: lce-convert: error: conversion failed in stage 'prepare (LCE, TF)'
 
 func.func @main(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
   %0 = "tf.Relu"(%x) : (tensor<1x4xf32>) -> tensor<1x4xf32>
