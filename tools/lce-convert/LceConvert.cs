@@ -88,12 +88,20 @@ public static class LceConvert
 
         long written;
         string? output = options.Output is null or "-" ? null : Resolve(cwd, options.Output);
-        if (options.Emit == EmitKind.Tflite)
+        try
         {
-            if (output is null) { Fail("--emit tflite writes a binary file: give one with -o"); return 1; }
-            if (!WriteTflite(module, output, out written, out var error)) { Fail(error); return 1; }
+            if (options.Emit == EmitKind.Tflite)
+            {
+                if (output is null) { Fail("--emit tflite writes a binary file: give one with -o"); return 1; }
+                if (!WriteTflite(module, output, out written, out var error)) { Fail(error); return 1; }
+            }
+            else written = WriteMlir(module, output, stdout);
         }
-        else written = WriteMlir(module, output, stdout);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail($"cannot write '{options.Output}': {e.Message}");
+            return 1;
+        }
 
         if (!options.Quiet)
             Summary.Write(stderr, name, options, before, ModelStats.Of(module), written, total.Elapsed);

@@ -8,6 +8,7 @@
 // RUN: not lce-convert %s --experimental-default-int8-range 3,-3 2>&1 | FileCheck %s --check-prefix=BADRANGE
 // RUN: not lce-convert %S/Inputs/missing.mlir 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not lce-convert %S/Inputs/bad-grouped-conv.mlir 2>&1 | FileCheck %s --check-prefix=PASSERROR
+// RUN: not lce-convert %s -o %t.missing-dir/out.mlir 2>&1 | FileCheck %s --check-prefix=NOWRITE
 
 // An op without a TFLite legalization is named, at its location, with the source line; the
 // stages before still report progress.
@@ -32,6 +33,7 @@
 // BADRANGE: lce-convert: error: --experimental-default-int8-range needs MIN < MAX, got 3,-3
 
 // MISSING: lce-convert: error: cannot read '{{.*}}missing.mlir'
+// NOWRITE: lce-convert: error: cannot write '{{.*}}missing-dir/out.mlir'
 
 // An error a pass reports (here LCE's filter-shape check) stops the conversion at that stage,
 // even though the pass itself does not fail, as in LCE's converter.
