@@ -13,6 +13,9 @@ public static class StandardPasses
         registry.Register<Inlining.InlinerPass>();
         registry.Register<ReconcileUnrealizedCastsPass>();
         registry.Register<Tfl.LegalizeTf.LegalizeTfPass>();
+        registry.Register<Tf.PrepareTf.PrepareTfPass>();
+        registry.Register<Tf.ShapeInference.ShapeInferencePass>();
+        registry.Register<Tfl.Optimize.OptimizeTflPass>();
         Larq.LcePasses.RegisterAll(registry);
     }
 }

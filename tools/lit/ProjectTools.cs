@@ -11,6 +11,7 @@ public static class ProjectTools
         var tools = ToolRegistry.CreateDefault();
         tools.Register("lce-opt", (args, stdin, stdout, stderr, cwd, env) => LceOpt.Run(args, stdin, stdout, stderr, cwd));
         tools.RegisterAlias("lce-tf-opt", "lce-opt");
+        tools.Register("lce-convert", (args, stdin, stdout, stderr, cwd, env) => Lce.ConvertCli.LceConvert.Run(args, stdin, stdout, stderr, cwd));
         return tools;
     }
 }

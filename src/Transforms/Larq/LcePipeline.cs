@@ -4,11 +4,12 @@ namespace Lce.Transforms.Larq;
 
 /// <summary>
 /// `lce-tf-to-tfl{target=arm|xcore}`: a tf-dialect model to TFLite ops with LCE custom ops,
-/// per function. It is the LCE part of LCE's converter pipeline (tf_tfl_passes.cc) in its
-/// order, with this library's stand-ins for the upstream passes between the LCE ones:
-/// canonicalize/cse for TF's and TFL's cleanups and `tfl-legalize-tf` for LegalizeTF.
-/// Upstream-only steps (shape inference, saved-model freezing, quantization, TFL::Optimize)
-/// are not part of it.
+/// per function: LCE's post-freezing converter pipeline (tf_tfl_passes.cc, lce-spec §4.3) in its
+/// order, for the passes this library has: the LCE passes and our implementations of TF's
+/// shape inference, PrepareTF, LegalizeTF and TFL::Optimize, with canonicalize/cse where TF
+/// runs them. Steps for graph features binarized models do not use (saved-model freezing,
+/// tensor lists, while loops, hash tables, variables, custom-op raising) and the int8
+/// quantization passes are not part of it.
 /// </summary>
 public static class LcePipeline
 {
@@ -21,14 +22,25 @@ public static class LcePipeline
     }
 
     /// <summary>The function-level passes, as a textual pipeline (what `--dump-pass-pipeline` shows expanded).</summary>
-    public static string FunctionPasses(LceTarget target)
+    public static string FunctionPasses(LceTarget target) => string.Join(",", Stages(target).SelectMany(s => s.Passes));
+
+    /// <summary>
+    /// The pipeline in named stages (what `lce-convert` reports progress by); their passes joined
+    /// in order are <see cref="FunctionPasses"/>.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string[] Passes)> Stages(LceTarget target)
     {
         string t = target == LceTarget.Arm ? "arm" : "xcore";
-        return "mlir-setbatchsize,lce-op-removal-tf,canonicalize,cse," +
-            $"tfl-prepare-lce{{target={t}}},canonicalize," +
-            "tfl-legalize-tf,canonicalize," +
-            $"tfl-optimize-lce{{target={t}}},canonicalize,tfl-optimize-lce{{target={t}}}," +
-            "tfl-lce-bitpack-weights,canonicalize,cse,tfl-fuse-padding,tfl-legalize-lce";
+        return
+        [
+            ("TensorFlow cleanup", ["mlir-setbatchsize", "tf-shape-inference", "lce-op-removal-tf", "canonicalize", "cse", "tf-shape-inference"]),
+            ("prepare (LCE, TF)", [$"tfl-prepare-lce{{target={t}}}", "tfl-prepare-tf", "canonicalize", "tf-shape-inference"]),
+            ("legalize to TFLite", ["tfl-legalize-tf"]),
+            ("optimize (LCE, TFL)", [$"tfl-optimize-lce{{target={t}}}", "tfl-optimize{enable-canonicalization=true}", $"tfl-optimize-lce{{target={t}}}"]),
+            ("bitpack weights", ["tfl-lce-bitpack-weights", "canonicalize", "cse"]),
+            ("fuse padding", ["tfl-fuse-padding", "canonicalize"]),
+            ("legalize LCE ops", ["tfl-legalize-lce"]),
+        ];
     }
 
     public static void Register(PassRegistry registry) =>

@@ -49,6 +49,9 @@ public static class LegalizeTfPatterns
         if (!preserveAssertOp) patterns.Add(new AssertPattern());
         patterns.Add(new Conv2DPattern());
         patterns.Add(new DepthwiseConv2DPattern());
+        // PrepareTF's fake-quant conversion, so that legalization alone also turns a constant
+        // fake-quant range into quantize/dequantize (as the convolutions above).
+        patterns.Add(new Tf.PrepareTf.FakeQuantPattern());
     }
 
     /// <summary>Stage 2: the stage-1 patterns plus explicit broadcasting for the binary ops and SelectV2.</summary>

@@ -17,8 +17,8 @@
 // ARM-NEXT: %[[P:.*]] = "tfl.custom"(%[[B1]]) {custom_code = "LceBMaxPool2d", {{.*}}} : (tensor<1x12x12x1xi32>) -> tensor<1x6x6x1xi32>
 // ARM-NEXT: %[[B2:.*]] = "tfl.custom"(%[[P]], %{{.*}}, %{{.*}}, %{{.*}}, %[[NONE]]) {custom_code = "LceBconv2d", {{.*}}} : (tensor<1x6x6x1xi32>, tensor<16x3x3x1xi32>, tensor<16xf32>, tensor<16xf32>, none) -> tensor<1x4x4x16xf32>
 // ARM-NEXT: "tfl.mean"(%[[B2]]
+// The classifier's bias add is folded into the fully connected layer (tfl-optimize).
 // ARM-NEXT: "tfl.fully_connected"
-// ARM-NEXT: tfl.add
 // ARM-NEXT: "tfl.softmax"
 // ARM-NOT: "tf.
 
@@ -38,11 +38,15 @@
 // PIPELINE: builtin.module(
 // PIPELINE-NEXT: func.func(
 // PIPELINE-NEXT: mlir-setbatchsize,
+// PIPELINE-NEXT: tf-shape-inference{max-iterations=10},
 // PIPELINE-NEXT: lce-op-removal-tf,
 // PIPELINE: tfl-prepare-lce{target=arm},
+// PIPELINE-NEXT: tfl-prepare-tf{
 // PIPELINE: tfl-legalize-tf{
 // PIPELINE: tfl-optimize-lce{target=arm},
-// PIPELINE: tfl-optimize-lce{target=arm},
+// PIPELINE-NEXT: tfl-optimize{enable-canonicalization=true},
+// PIPELINE-NEXT: tfl-optimize-lce{target=arm},
 // PIPELINE-NEXT: tfl-lce-bitpack-weights,
 // PIPELINE: tfl-fuse-padding,
+// PIPELINE-NEXT: canonicalize{
 // PIPELINE-NEXT: tfl-legalize-lce
