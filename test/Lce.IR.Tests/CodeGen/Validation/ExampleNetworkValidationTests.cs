@@ -21,7 +21,7 @@ public class ExampleNetworkValidationTests
         for (int run = 0; run < 3; run++)
         {
             var input = Enumerable.Range(0, 12 * 12 * 3).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-            var failure = TranslationValidator.Check(ExampleIR(), pipeline, [Tensor.FromFloats([1, 12, 12, 3], input)]);
+            var failure = TranslationValidator.Check(ExampleIR(), [pipeline], [Tensor.FromFloats([1, 12, 12, 3], input)]);
             Assert.True(failure is null, failure);
         }
     }

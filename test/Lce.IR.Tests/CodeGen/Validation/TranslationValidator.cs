@@ -27,8 +27,14 @@ public static class TranslationValidator
         return registry;
     }
 
-    /// <summary>The outcome: null when the outputs agree, else a readable account of the difference.</summary>
-    public static string? Check(string ir, string pipeline, IReadOnlyList<Tensor> inputs, Action<Operation>? mutate = null)
+    /// <summary>
+    /// The outcome: null when the outputs agree after every stage, else a readable account of the
+    /// first difference (with the stage that introduced it, the IR before the pipeline and after
+    /// that stage). Each stage is a textual pipeline on the module, e.g.
+    /// `builtin.module(func.func(tfl-prepare-lce))`; <paramref name="mutate"/> edits @main after
+    /// the last stage (to show that a broken translation is caught).
+    /// </summary>
+    public static string? Check(string ir, IReadOnlyList<string> stages, IReadOnlyList<Tensor> inputs, Action<Operation>? mutate = null)
     {
         var ctx = new IRContext();
         Lce.Dialects.StandardDialects.RegisterAll(ctx);
@@ -48,26 +54,29 @@ public static class TranslationValidator
             return $"the original network does not run: {e.Message}\n{ir}";
         }
 
-        var pm = PassPipelineParser.Parse(pipeline, Registry, new StringWriter())
-            ?? throw new InvalidOperationException($"pipeline '{pipeline}' does not parse");
-        var manager = new Lce.IR.Passes.PassManager(ctx, "builtin.module", PassNesting.Implicit) { EnableThreading = false };
-        manager.Assign(pm);
-        if (!manager.Run(module) || diagnostics.Count > 0)
-            return $"the pipeline failed: {string.Join("\n", diagnostics)}\n{ir}";
-        mutate?.Invoke(MainOf(module));
-        string converted = Print(module);
-
-        IReadOnlyList<Tensor> after;
-        try
+        for (int s = 0; s < stages.Count; s++)
         {
-            after = Executor.Compile(MainOf(module), OpKernelRegistry.CreateDefault()).Run(inputs);
+            var pm = PassPipelineParser.Parse(stages[s], Registry, new StringWriter())
+                ?? throw new InvalidOperationException($"pipeline '{stages[s]}' does not parse");
+            var manager = new Lce.IR.Passes.PassManager(ctx, "builtin.module", PassNesting.Implicit) { EnableThreading = false };
+            manager.Assign(pm);
+            if (!manager.Run(module) || diagnostics.Count > 0)
+                return $"stage '{stages[s]}' failed: {string.Join("\n", diagnostics)}\n{ir}";
+            if (s == stages.Count - 1) mutate?.Invoke(MainOf(module));
+            string converted = Print(module);
+            IReadOnlyList<Tensor> after;
+            try
+            {
+                after = Executor.Compile(MainOf(module), OpKernelRegistry.CreateDefault()).Run(inputs);
+            }
+            catch (ExecutorException e)
+            {
+                return $"after '{stages[s]}' the network does not run: {e.Message}\n--- original\n{ir}\n--- converted\n{converted}";
+            }
+            if (Compare(before, after) is { } difference)
+                return $"after '{stages[s]}': {difference}\n--- original\n{ir}\n--- converted\n{converted}";
         }
-        catch (ExecutorException e)
-        {
-            return $"the converted network does not run: {e.Message}\n--- original\n{ir}\n--- converted\n{converted}";
-        }
-        string? difference = Compare(before, after);
-        return difference is null ? null : $"{difference}\n--- original\n{ir}\n--- converted\n{converted}";
+        return null;
     }
 
     /// <summary>The first differing output element, or null when all agree.</summary>
