@@ -65,7 +65,7 @@ public sealed class OpKernelRegistry
         r.Register(new TfConcatV2Binding()).Register(TfPadBinding.Pad).Register(TfPadBinding.PadV2);
         r.Register(new TfTransposeBinding()).Register(new TfShapeBinding()).Register(new TfBroadcastToBinding());
         foreach (var b in TfForwardingBinding.All) r.Register(b);
-        r.Register(new TflLogicalNotBinding()).Register(TflStrictComparisonBinding.Less).Register(TflStrictComparisonBinding.Greater);
+        r.Register(TflStrictComparisonBinding.Less).Register(TflStrictComparisonBinding.Greater);
     }
 
     /// <summary>Adds (or replaces) the binding of <see cref="IOpBinding.OpName"/>.</summary>
