@@ -23,11 +23,20 @@ public static class BinaryNetGen
     {
         int h = r.Next(2, 8), w = r.Next(2, 8), c = Channels(r);
         var layers = ImmutableArray.CreateBuilder<NetLayer>();
+        // Sometimes a grouped binary conv first: 64 input channels, 2 groups of 32.
+        if (r.Next(10) == 0)
+        {
+            c = 64;
+            layers.Add(Conv(r) with { Groups = 2, OutChannels = 2 * r.Next(1, 4), Padding = (ConvPadding)r.Next(3) });
+        }
         int count = r.Next(1, 6);
         for (int i = 0; i < count; i++)
         {
             int roll = r.Next(10);
-            if (roll < 4 || i == 0) layers.Add(Conv(r));
+            bool afterPool = layers.Count > 0 && layers[^1] is MaxPool;
+            bool afterPlainConv = layers.Count > 0 && layers[^1] is BinaryConv { Scaled: false, Padding: not ConvPadding.SameZero };
+            if (roll < 4 || i == 0 || afterPool) layers.Add(Conv(r));
+            else if (afterPlainConv && roll < 6) layers.Add(new Relu());
             else if (roll < 6) layers.Add(new BatchNorm(r.Next()));
             else if (roll == 6) layers.Add(new Relu());
             else if (roll == 7) layers.Add(new MaxPool(r.Next(1, 4), r.Next(1, 3), r.Next(2) == 0));
@@ -93,6 +102,7 @@ public static class BinaryNetGen
                 if (b.Kernel > 1) yield return b with { Kernel = b.Kernel - 1 };
                 if (b.OutChannels > 1) yield return b with { OutChannels = b.OutChannels > 8 ? 8 : b.OutChannels - 1 };
                 if (b.Scaled) yield return b with { Scaled = false };
+                if (b.Groups > 1) yield return b with { Groups = 1 };
                 if (b.WeightSeed != 0) yield return b with { WeightSeed = 0 };
                 break;
             case FloatConv f:

@@ -126,15 +126,17 @@ public sealed class BinaryNetPrinter
         // LCE's reference kernel runs same-zero padding only with an even input depth (lce-spec
         // §6.2: the Cg/2 an outside tap adds is exact only then), and so does the executor.
         if (b.Padding == ConvPadding.SameZero && _c % 2 != 0) return;
+        int perGroup = _c / b.Groups;
+        if (b.Groups > 1 && (_c % b.Groups != 0 || perGroup % 32 != 0 || outC % b.Groups != 0)) return;
         Sign(b.Sign);
         var r = new Random(b.WeightSeed);
         var scales = Enumerable.Range(0, outC).Select(_ => b.Scaled ? (r.Next(2) == 0 ? -1 : 1) * MathF.Pow(2, r.Next(-1, 2)) : 1f).ToArray();
-        var weights = new float[b.Kernel * b.Kernel * _c * outC];
+        var weights = new float[b.Kernel * b.Kernel * perGroup * outC];
         for (int i = 0; i < weights.Length; i++)
             weights[i] = (r.Next(2) == 0 ? -1 : 1) * scales[i % outC];
         // IsBinaryFilter reads the scale at [0, 0, 0, o]: it carries the channel's sign there.
         for (int o = 0; o < outC; o++) weights[o] = scales[o];
-        ConvOp(weights, outC, b.Kernel, b.Stride, b.Dilation, b.Padding, wh, ww);
+        ConvOp(weights, outC, b.Kernel, b.Stride, b.Dilation, b.Padding, wh, ww, perGroup);
     }
 
     private void FloatConvLayer(FloatConv f)
@@ -143,7 +145,7 @@ public sealed class BinaryNetPrinter
         if (!Fits(f.Kernel, 1, 1, pad, out var wh, out var ww)) return;
         var r = new Random(f.WeightSeed);
         var weights = Enumerable.Range(0, f.Kernel * f.Kernel * _c * f.OutChannels).Select(_ => r.Next(-4, 5) / 4f).ToArray();
-        ConvOp(weights, f.OutChannels, f.Kernel, 1, 1, f.Same ? ConvPadding.SameZero : ConvPadding.Valid, wh, ww);
+        ConvOp(weights, f.OutChannels, f.Kernel, 1, 1, f.Same ? ConvPadding.SameZero : ConvPadding.Valid, wh, ww, _c);
     }
 
     private bool Fits(int kernel, int stride, int dilation, TfPaddingKind pad, out TfWindow h, out TfWindow w)
@@ -155,10 +157,10 @@ public sealed class BinaryNetPrinter
         return true;
     }
 
-    private void ConvOp(float[] weights, int outC, int kernel, int stride, int dilation, ConvPadding padding, TfWindow h, TfWindow w)
+    private void ConvOp(float[] weights, int outC, int kernel, int stride, int dilation, ConvPadding padding, TfWindow h, TfWindow w, int filterDepth)
     {
         string p = $"l{_layer}";
-        string filter = Const($"{p}_filter", weights, kernel, kernel, _c, outC);
+        string filter = Const($"{p}_filter", weights, kernel, kernel, filterDepth, outC);
         string input = _value, inType = Type(), padding2 = padding == ConvPadding.SameZero ? "SAME" : "VALID";
         if (padding == ConvPadding.SameOne)
         {
@@ -169,7 +171,7 @@ public sealed class BinaryNetPrinter
             Line($"%{p}_padded = \"tf.PadV2\"({input}, %{p}_paddings, {one}) : ({inType}, tensor<4x2xi32>, tensor<f32>) -> {Type()}");
             (input, inType) = ($"%{p}_padded", Type());
         }
-        string filterType = Tensor([kernel, kernel, _c, outC], "f32");
+        string filterType = Tensor([kernel, kernel, filterDepth, outC], "f32");
         (_h, _w, _c) = (h.Output, w.Output, outC);
         Emit("conv", $"\"tf.Conv2D\"({input}, {filter}) {{data_format = \"NHWC\", dilations = [1, {dilation}, {dilation}, 1], " +
             $"padding = \"{padding2}\", strides = [1, {stride}, {stride}, 1]}}", inType, Type(), $"{inType}, {filterType}");

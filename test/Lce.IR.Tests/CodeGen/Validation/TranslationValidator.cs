@@ -63,7 +63,6 @@ public static class TranslationValidator
             if (!manager.Run(module) || diagnostics.Count > 0)
                 return $"stage '{stages[s]}' failed: {string.Join("\n", diagnostics)}\n{ir}";
             if (s == stages.Count - 1) mutate?.Invoke(MainOf(module));
-            string converted = Print(module);
             IReadOnlyList<Tensor> after;
             try
             {
@@ -71,10 +70,10 @@ public static class TranslationValidator
             }
             catch (ExecutorException e)
             {
-                return $"after '{stages[s]}' the network does not run: {e.Message}\n--- original\n{ir}\n--- converted\n{converted}";
+                return $"after '{stages[s]}' the network does not run: {e.Message}\n--- original\n{ir}\n--- converted\n{Print(module)}";
             }
             if (Compare(before, after) is { } difference)
-                return $"after '{stages[s]}': {difference}\n--- original\n{ir}\n--- converted\n{converted}";
+                return $"after '{stages[s]}': {difference}\n--- original\n{ir}\n--- converted\n{Print(module)}";
         }
         return null;
     }
