@@ -65,6 +65,7 @@ public sealed class OpKernelRegistry
         r.Register(new TfConcatV2Binding()).Register(TfPadBinding.Pad).Register(TfPadBinding.PadV2);
         r.Register(new TfTransposeBinding()).Register(new TfShapeBinding()).Register(new TfBroadcastToBinding());
         foreach (var b in TfForwardingBinding.All) r.Register(b);
+        r.Register(TfSpaceBatchBinding.SpaceToBatch).Register(TfSpaceBatchBinding.BatchToSpace);
         r.Register(TflStrictComparisonBinding.Less).Register(TflStrictComparisonBinding.Greater);
     }
 

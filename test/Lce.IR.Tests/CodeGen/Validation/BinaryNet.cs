@@ -41,12 +41,15 @@ public abstract record NetLayer;
 /// channel factor ±2^e (all 1 when not <paramref name="Scaled"/>). <paramref name="OutChannels"/>
 /// 0 keeps the input's channel count (what a shortcut body needs). A grouped convolution needs
 /// 32·k input channels per group (LCE's HasValidFilterShape); otherwise the layer does not fit.
+/// <paramref name="SpaceToBatch"/> writes a dilated, stride-1, VALID or same-zero conv as
+/// TensorFlow does: SpaceToBatchND → Conv2D → BatchToSpaceND (prepare's dilated-conv rewrite).
 /// </summary>
 public sealed record BinaryConv(SignForm Sign, int OutChannels, int Kernel, int Stride, int Dilation, ConvPadding Padding,
-    bool Scaled, int WeightSeed, int Groups = 1) : NetLayer
+    bool Scaled, int WeightSeed, int Groups = 1, bool SpaceToBatch = false) : NetLayer
 {
     public override string ToString() =>
-        $"BinaryConv({Sign}, out {(OutChannels == 0 ? "same" : OutChannels)}, {Kernel}x{Kernel}, stride {Stride}, dilation {Dilation}, {Padding}{(Scaled ? ", scaled" : "")}{(Groups > 1 ? $", {Groups} groups" : "")}, seed {WeightSeed})";
+        $"BinaryConv({Sign}, out {(OutChannels == 0 ? "same" : OutChannels)}, {Kernel}x{Kernel}, stride {Stride}, dilation {Dilation}" +
+        $"{(SpaceToBatch ? " as space-to-batch" : "")}, {Padding}{(Scaled ? ", scaled" : "")}{(Groups > 1 ? $", {Groups} groups" : "")}, seed {WeightSeed})";
 }
 
 /// <summary>A float convolution (weights k/4), VALID or SAME.</summary>

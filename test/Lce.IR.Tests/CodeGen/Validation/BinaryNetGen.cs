@@ -52,8 +52,9 @@ public static class BinaryNetGen
     private static BinaryConv Conv(Random r, bool keepShape = false)
     {
         var padding = keepShape ? (r.Next(2) == 0 ? ConvPadding.SameZero : ConvPadding.SameOne) : (ConvPadding)r.Next(3);
-        return new BinaryConv((SignForm)r.Next(5), keepShape ? 0 : Channels(r), r.Next(1, 4), keepShape ? 1 : r.Next(1, 3),
-            r.Next(4) == 0 ? 2 : 1, padding, r.Next(2) == 0, r.Next());
+        int stride = keepShape ? 1 : r.Next(1, 3), dilation = r.Next(4) == 0 ? 2 : 1;
+        return new BinaryConv((SignForm)r.Next(5), keepShape ? 0 : Channels(r), r.Next(1, 4), stride,
+            dilation, padding, r.Next(2) == 0, r.Next(), SpaceToBatch: dilation > 1 && stride == 1 && r.Next(2) == 0);
     }
 
     /// <summary>A residual block: binary conv keeping the shape, then batch norm and/or relu.</summary>
@@ -98,7 +99,8 @@ public static class BinaryNetGen
                 if (b.Sign != SignForm.SelectV2) yield return b with { Sign = SignForm.SelectV2 };
                 if (b.Padding != ConvPadding.Valid && b.OutChannels != 0) yield return b with { Padding = ConvPadding.Valid };
                 if (b.Stride > 1) yield return b with { Stride = 1 };
-                if (b.Dilation > 1) yield return b with { Dilation = 1 };
+                if (b.SpaceToBatch) yield return b with { SpaceToBatch = false };
+                if (b.Dilation > 1) yield return b with { Dilation = 1, SpaceToBatch = false };
                 if (b.Kernel > 1) yield return b with { Kernel = b.Kernel - 1 };
                 if (b.OutChannels > 1) yield return b with { OutChannels = b.OutChannels > 8 ? 8 : b.OutChannels - 1 };
                 if (b.Scaled) yield return b with { Scaled = false };

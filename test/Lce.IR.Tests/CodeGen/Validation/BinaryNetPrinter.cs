@@ -136,7 +136,40 @@ public sealed class BinaryNetPrinter
             weights[i] = (r.Next(2) == 0 ? -1 : 1) * scales[i % outC];
         // IsBinaryFilter reads the scale at [0, 0, 0, o]: it carries the channel's sign there.
         for (int o = 0; o < outC; o++) weights[o] = scales[o];
-        ConvOp(weights, outC, b.Kernel, b.Stride, b.Dilation, b.Padding, wh, ww, perGroup);
+        if (b.SpaceToBatch && b.Dilation > 1 && b.Stride == 1 && b.Padding != ConvPadding.SameOne)
+            SpaceToBatchConvOp(weights, outC, b.Kernel, b.Dilation, b.Padding == ConvPadding.SameZero, wh, ww, perGroup);
+        else
+            ConvOp(weights, outC, b.Kernel, b.Stride, b.Dilation, b.Padding, wh, ww, perGroup);
+    }
+
+    /// <summary>
+    /// A dilated conv as tf.nn.convolution writes it: the SAME padding (if any) and the rounding
+    /// up to a multiple of the block go into SpaceToBatchND's paddings, the rounding comes off
+    /// again as BatchToSpaceND's crops, and the conv between them is VALID and undilated.
+    /// </summary>
+    private void SpaceToBatchConvOp(float[] weights, int outC, int kernel, int d, bool same, TfWindow h, TfWindow w, int filterDepth)
+    {
+        string p = $"l{_layer}", inType = Type();
+        string filter = Const($"{p}_filter", weights, kernel, kernel, filterDepth, outC);
+        (int Start, int End, int Crop) Pads(int size, TfWindow window)
+        {
+            int start = same ? window.PadBefore : 0, end = same ? window.PadAfter : 0;
+            int extra = (d - (size + start + end) % d) % d;
+            return (start, end + extra, extra);
+        }
+        var (ph, pw) = (Pads(_h, h), Pads(_w, w));
+        Line($"%{p}_block = \"tf.Const\"() {{value = dense<[{d}, {d}]> : tensor<2xi32>}} : () -> tensor<2xi32>");
+        Line($"%{p}_stb_paddings = \"tf.Const\"() {{value = dense<[[{ph.Start}, {ph.End}], [{pw.Start}, {pw.End}]]> : tensor<2x2xi32>}} : () -> tensor<2x2xi32>");
+        Line($"%{p}_crops = \"tf.Const\"() {{value = dense<[[0, {ph.Crop}], [0, {pw.Crop}]]> : tensor<2x2xi32>}} : () -> tensor<2x2xi32>");
+        int[] batched = [d * d, (_h + ph.Start + ph.End) / d, (_w + pw.Start + pw.End) / d, _c];
+        string batchedType = Tensor(batched, "f32");
+        Line($"%{p}_stb = \"tf.SpaceToBatchND\"({_value}, %{p}_block, %{p}_stb_paddings) : ({inType}, tensor<2xi32>, tensor<2x2xi32>) -> {batchedType}");
+        int[] convOut = [d * d, batched[1] - kernel + 1, batched[2] - kernel + 1, outC];
+        string filterType = Tensor([kernel, kernel, filterDepth, outC], "f32"), convType = Tensor(convOut, "f32");
+        Line($"%{p}_conv = \"tf.Conv2D\"(%{p}_stb, {filter}) {{data_format = \"NHWC\", dilations = [1, 1, 1, 1], padding = \"VALID\", " +
+            $"strides = [1, 1, 1, 1]}} : ({batchedType}, {filterType}) -> {convType}");
+        (_h, _w, _c) = (h.Output, w.Output, outC);
+        Emit("bts", $"\"tf.BatchToSpaceND\"(%{p}_conv, %{p}_block, %{p}_crops)", convType, Type(), $"{convType}, tensor<2xi32>, tensor<2x2xi32>");
     }
 
     private void FloatConvLayer(FloatConv f)

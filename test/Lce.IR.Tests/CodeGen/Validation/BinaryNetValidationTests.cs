@@ -51,4 +51,32 @@ public class BinaryNetValidationTests
             var failure = Validate(net, [$"builtin.module(func.func(lce-tf-to-tfl{{target={target}}}))"]);
             return failure is null ? true.ToProperty() : false.Label($"{net}\n{failure}");
         }).Check(Cases(cases));
+
+    /// <summary>
+    /// The generated forms reach the LCE ops they are meant to exercise (so the properties above
+    /// validate conversions, not tf ops left alone): a dilated conv written with SpaceToBatchND,
+    /// a batch-normed binary conv feeding another (bitpacked output), max-pool before a binary
+    /// conv (binary max-pool on arm) and relu after an unscaled one (fused).
+    /// </summary>
+    [Fact]
+    public void GeneratedFormsBecomeLceOps()
+    {
+        var net = new BinaryNet(5, 5, 4,
+        [
+            new BinaryConv(SignForm.SelectV2, 4, 2, 1, 2, ConvPadding.SameZero, true, 1, SpaceToBatch: true),
+            new BatchNorm(2),
+            new BinaryConv(SignForm.LegacySign, 3, 3, 1, 1, ConvPadding.SameOne, false, 3),
+            new Relu(),
+            new MaxPool(2, 2, false),
+            new BinaryConv(SignForm.SelectV2, 2, 1, 1, 1, ConvPadding.Valid, true, 4),
+        ], false, 5);
+        Assert.Null(Validate(net, LceStages("arm")));
+        string converted = TranslationValidator.Convert(BinaryNetPrinter.Print(net), "builtin.module(func.func(lce-tf-to-tfl,lce-translate-tfl))");
+        Assert.DoesNotContain("SpaceToBatchND", converted);
+        Assert.Equal(3, converted.Split("\"lq.Bconv2d\"").Length - 1);
+        Assert.Contains("dilation_height_factor = 2 : i32", converted);
+        Assert.Contains("-> tensor<1x5x5x1xi32>", converted);
+        Assert.Contains("fused_activation_function = \"RELU\"", converted);
+        Assert.Contains("\"lq.BMaxPool2d\"", converted);
+    }
 }

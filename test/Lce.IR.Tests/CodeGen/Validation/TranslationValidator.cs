@@ -78,6 +78,18 @@ public static class TranslationValidator
         return null;
     }
 
+    /// <summary>The module after <paramref name="pipeline"/>, printed (to check what a conversion produced).</summary>
+    public static string Convert(string ir, string pipeline)
+    {
+        var ctx = new IRContext();
+        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        var module = MlirParser.ParseSourceString(ctx, ir, "net.mlir").Operation ?? throw new InvalidOperationException("the IR does not parse");
+        var manager = new Lce.IR.Passes.PassManager(ctx, "builtin.module", PassNesting.Implicit) { EnableThreading = false };
+        manager.Assign(PassPipelineParser.Parse(pipeline, Registry, new StringWriter()) ?? throw new InvalidOperationException("bad pipeline"));
+        if (!manager.Run(module)) throw new InvalidOperationException("the pipeline failed");
+        return Print(module);
+    }
+
     /// <summary>The first differing output element, or null when all agree.</summary>
     public static string? Compare(IReadOnlyList<Tensor> expected, IReadOnlyList<Tensor> actual)
     {
