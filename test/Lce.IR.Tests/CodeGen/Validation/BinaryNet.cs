@@ -10,10 +10,10 @@ namespace Lce.Tests.CodeGen.Validation;
 /// 0, offsets k/8, inputs k/8), so the float arithmetic of the original and of the converted
 /// network is exact and any difference is a translation error, not rounding.
 /// </summary>
-public sealed record BinaryNet(int Height, int Width, int Channels, ImmutableArray<NetLayer> Layers, bool Head, int InputSeed)
+public sealed record BinaryNet(int Height, int Width, int Channels, ImmutableArray<NetLayer> Layers, bool Head, int InputSeed, int Batch = 1)
 {
     public override string ToString() =>
-        $"BinaryNet {Height}x{Width}x{Channels}, head {Head}, input seed {InputSeed}: [{string.Join(", ", Layers)}]";
+        $"BinaryNet {Batch}x{Height}x{Width}x{Channels}, head {Head}, input seed {InputSeed}: [{string.Join(", ", Layers)}]";
 }
 
 /// <summary>The forms of Larq's sign quantizer that LCE's prepare pass recognises.</summary>
@@ -29,6 +29,8 @@ public enum SignForm
     LegacySign,
     /// <summary>select_v2(x >= t, 1, -1) with a non-zero threshold t (optimize turns it into sign(x - t)).</summary>
     Threshold,
+    /// <summary>select_v2(t &lt;= x, 1, -1) with t = -0.25 (optimize swaps it into x >= t first).</summary>
+    LessEqualSwapped,
 }
 
 /// <summary>VALID, SAME with zeros (tf.Conv2D SAME), SAME with ones (tf.PadV2 1.0 then VALID).</summary>

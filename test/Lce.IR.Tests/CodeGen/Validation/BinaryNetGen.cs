@@ -43,7 +43,7 @@ public static class BinaryNetGen
             else if (roll == 8) layers.Add(new FloatConv(Channels(r), r.Next(1, 4), r.Next(2) == 0, r.Next()));
             else layers.Add(Block(r));
         }
-        return new BinaryNet(h, w, c, layers.ToImmutable(), r.Next(4) == 0, r.Next());
+        return new BinaryNet(h, w, c, layers.ToImmutable(), r.Next(4) == 0, r.Next(), Batch: r.Next(5) == 0 ? 2 : 1);
     }
 
     /// <summary>Mostly few channels, sometimes more than one 32-bit word (odd counts included).</summary>
@@ -53,7 +53,7 @@ public static class BinaryNetGen
     {
         var padding = keepShape ? (r.Next(2) == 0 ? ConvPadding.SameZero : ConvPadding.SameOne) : (ConvPadding)r.Next(3);
         int stride = keepShape ? 1 : r.Next(1, 3), dilation = r.Next(4) == 0 ? 2 : 1;
-        return new BinaryConv((SignForm)r.Next(5), keepShape ? 0 : Channels(r), r.Next(1, 4), stride,
+        return new BinaryConv((SignForm)r.Next(6), keepShape ? 0 : Channels(r), r.Next(1, 4), stride,
             dilation, padding, r.Next(2) == 0, r.Next(), SpaceToBatch: dilation > 1 && stride == 1 && r.Next(2) == 0);
     }
 
@@ -70,6 +70,7 @@ public static class BinaryNetGen
     public static IEnumerable<BinaryNet> Shrink(BinaryNet net)
     {
         if (net.Head) yield return net with { Head = false };
+        if (net.Batch > 1) yield return net with { Batch = 1 };
         foreach (var layers in ShrinkLayers(net.Layers))
             yield return net with { Layers = layers };
         if (net.Channels > 1) yield return net with { Channels = net.Channels > 8 ? 8 : net.Channels - 1 };

@@ -14,24 +14,24 @@ public sealed class BinaryNetPrinter
     private readonly StringBuilder _sb = new();
     private int _layer;
     private string _value = "%input";
-    private int _h, _w, _c;
+    private int _n, _h, _w, _c;
     private string? _headType;
 
     public static string Print(BinaryNet net) => new BinaryNetPrinter().Run(net);
 
-    /// <summary>The input shape [1, H, W, C].</summary>
-    public static int[] InputShape(BinaryNet net) => [1, net.Height, net.Width, net.Channels];
+    /// <summary>The input shape [N, H, W, C].</summary>
+    public static int[] InputShape(BinaryNet net) => [net.Batch, net.Height, net.Width, net.Channels];
 
     /// <summary>The network's input: values k/8 for k in [-16, 16] (0 included).</summary>
     public static float[] Input(BinaryNet net)
     {
         var r = new Random(net.InputSeed);
-        return Enumerable.Range(0, net.Height * net.Width * net.Channels).Select(_ => r.Next(-16, 17) / 8f).ToArray();
+        return Enumerable.Range(0, net.Batch * net.Height * net.Width * net.Channels).Select(_ => r.Next(-16, 17) / 8f).ToArray();
     }
 
     private string Run(BinaryNet net)
     {
-        (_h, _w, _c) = (net.Height, net.Width, net.Channels);
+        (_n, _h, _w, _c) = (net.Batch, net.Height, net.Width, net.Channels);
         string inputType = Type();
         foreach (var layer in net.Layers) Layer(layer);
         if (net.Head) Head();
@@ -39,7 +39,7 @@ public sealed class BinaryNetPrinter
         return $"func.func @main(%input: {inputType}) -> {result} {{\n{_sb}  return {_value} : {result}\n}}\n";
     }
 
-    private string Type(params int[] dims) => dims.Length == 0 ? $"tensor<1x{_h}x{_w}x{_c}xf32>" : Tensor(dims, "f32");
+    private string Type(params int[] dims) => dims.Length == 0 ? $"tensor<{_n}x{_h}x{_w}x{_c}xf32>" : Tensor(dims, "f32");
 
     private static string Tensor(int[] dims, string element) => dims.Length == 0 ? $"tensor<{element}>" : $"tensor<{string.Join("x", dims)}x{element}>";
 
@@ -87,7 +87,7 @@ public sealed class BinaryNetPrinter
 
     private void Sign(SignForm form)
     {
-        string t = Type(), b = Tensor([1, _h, _w, _c], "i1"), p = $"l{_layer}";
+        string t = Type(), b = Tensor([_n, _h, _w, _c], "i1"), p = $"l{_layer}";
         string x = _value;
         switch (form)
         {
@@ -100,9 +100,17 @@ public sealed class BinaryNetPrinter
             case SignForm.SelectV1:
             {
                 string zero = Const($"{p}_zero", [0f]);
-                string one = Const($"{p}_one", [1f], 1, _h, _w, _c), minus = Const($"{p}_minus_one", [-1f], 1, _h, _w, _c);
+                string one = Const($"{p}_one", [1f], _n, _h, _w, _c), minus = Const($"{p}_minus_one", [-1f], _n, _h, _w, _c);
                 Line($"%{p}_positive = \"tf.GreaterEqual\"({x}, {zero}) : ({t}, tensor<f32>) -> {b}");
                 Emit("sign", $"\"tf.Select\"(%{p}_positive, {one}, {minus})", t, operandTypes: $"{b}, {t}, {t}");
+                return;
+            }
+            case SignForm.LessEqualSwapped:
+            {
+                string threshold = Const($"{p}_threshold", [-0.25f]);
+                string one = Const($"{p}_one", [1f]), minus = Const($"{p}_minus_one", [-1f]);
+                Line($"%{p}_cond = \"tf.LessEqual\"({threshold}, {x}) : (tensor<f32>, {t}) -> {b}");
+                Emit("sign", $"\"tf.SelectV2\"(%{p}_cond, {one}, {minus})", t, operandTypes: $"{b}, tensor<f32>, tensor<f32>");
                 return;
             }
             default:
@@ -161,10 +169,10 @@ public sealed class BinaryNetPrinter
         Line($"%{p}_block = \"tf.Const\"() {{value = dense<[{d}, {d}]> : tensor<2xi32>}} : () -> tensor<2xi32>");
         Line($"%{p}_stb_paddings = \"tf.Const\"() {{value = dense<[[{ph.Start}, {ph.End}], [{pw.Start}, {pw.End}]]> : tensor<2x2xi32>}} : () -> tensor<2x2xi32>");
         Line($"%{p}_crops = \"tf.Const\"() {{value = dense<[[0, {ph.Crop}], [0, {pw.Crop}]]> : tensor<2x2xi32>}} : () -> tensor<2x2xi32>");
-        int[] batched = [d * d, (_h + ph.Start + ph.End) / d, (_w + pw.Start + pw.End) / d, _c];
+        int[] batched = [_n * d * d, (_h + ph.Start + ph.End) / d, (_w + pw.Start + pw.End) / d, _c];
         string batchedType = Tensor(batched, "f32");
         Line($"%{p}_stb = \"tf.SpaceToBatchND\"({_value}, %{p}_block, %{p}_stb_paddings) : ({inType}, tensor<2xi32>, tensor<2x2xi32>) -> {batchedType}");
-        int[] convOut = [d * d, batched[1] - kernel + 1, batched[2] - kernel + 1, outC];
+        int[] convOut = [_n * d * d, batched[1] - kernel + 1, batched[2] - kernel + 1, outC];
         string filterType = Tensor([kernel, kernel, filterDepth, outC], "f32"), convType = Tensor(convOut, "f32");
         Line($"%{p}_conv = \"tf.Conv2D\"(%{p}_stb, {filter}) {{data_format = \"NHWC\", dilations = [1, 1, 1, 1], padding = \"VALID\", " +
             $"strides = [1, 1, 1, 1]}} : ({batchedType}, {filterType}) -> {convType}");
@@ -248,13 +256,13 @@ public sealed class BinaryNetPrinter
         var r = new Random(_c * 31 + _h);
         string t = Type();
         Line($"%head_axes = \"tf.Const\"() {{value = dense<[1, 2]> : tensor<2xi32>}} : () -> tensor<2xi32>");
-        Line($"%head_mean = \"tf.Mean\"({_value}, %head_axes) {{keep_dims = false}} : ({t}, tensor<2xi32>) -> tensor<1x{_c}xf32>");
+        Line($"%head_mean = \"tf.Mean\"({_value}, %head_axes) {{keep_dims = false}} : ({t}, tensor<2xi32>) -> tensor<{_n}x{_c}xf32>");
         string weights = Const("head_weights", Enumerable.Range(0, _c * classes).Select(_ => r.Next(-4, 5) / 4f).ToArray(), _c, classes);
         string bias = Const("head_bias", Enumerable.Range(0, classes).Select(_ => r.Next(-4, 5) / 8f).ToArray(), classes);
-        Line($"%head_logits = \"tf.MatMul\"(%head_mean, {weights}) {{transpose_a = false, transpose_b = false}} : (tensor<1x{_c}xf32>, tensor<{_c}x{classes}xf32>) -> tensor<1x{classes}xf32>");
-        Line($"%head_biased = \"tf.AddV2\"(%head_logits, {bias}) : (tensor<1x{classes}xf32>, tensor<{classes}xf32>) -> tensor<1x{classes}xf32>");
-        Line($"%head = \"tf.Softmax\"(%head_biased) : (tensor<1x{classes}xf32>) -> tensor<1x{classes}xf32>");
+        Line($"%head_logits = \"tf.MatMul\"(%head_mean, {weights}) {{transpose_a = false, transpose_b = false}} : (tensor<{_n}x{_c}xf32>, tensor<{_c}x{classes}xf32>) -> tensor<{_n}x{classes}xf32>");
+        Line($"%head_biased = \"tf.AddV2\"(%head_logits, {bias}) : (tensor<{_n}x{classes}xf32>, tensor<{classes}xf32>) -> tensor<{_n}x{classes}xf32>");
+        Line($"%head = \"tf.Softmax\"(%head_biased) : (tensor<{_n}x{classes}xf32>) -> tensor<{_n}x{classes}xf32>");
         _value = "%head";
-        _headType = $"tensor<1x{classes}xf32>";
+        _headType = $"tensor<{_n}x{classes}xf32>";
     }
 }

@@ -78,5 +78,11 @@ public class BinaryNetValidationTests
         Assert.Contains("-> tensor<1x5x5x1xi32>", converted);
         Assert.Contains("fused_activation_function = \"RELU\"", converted);
         Assert.Contains("\"lq.BMaxPool2d\"", converted);
+
+        // t <= x becomes Quantize(x - t) (optimize swaps it to x >= t, then subtracts).
+        var swapped = new BinaryNet(2, 2, 3, [new BinaryConv(SignForm.LessEqualSwapped, 2, 1, 1, 1, ConvPadding.Valid, false, 1)], false, 1);
+        string lowered = TranslationValidator.Convert(BinaryNetPrinter.Print(swapped), "builtin.module(func.func(lce-tf-to-tfl,lce-translate-tfl))");
+        Assert.DoesNotContain("less_equal", lowered);
+        Assert.Contains("tfl.sub", lowered);
     }
 }
