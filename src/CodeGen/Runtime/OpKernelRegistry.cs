@@ -30,6 +30,7 @@ public sealed class OpKernelRegistry
         r.Register(new LqBconv2dBinding()).RegisterCustom(new LceBconv2dBinding());
         RegisterTflFloat(r);
         TflInt8Bindings.Register(r);
+        RegisterTf(r);
         return r;
     }
 
@@ -48,6 +49,25 @@ public sealed class OpKernelRegistry
         r.Register(TflPadBinding.Pad).Register(TflPadBinding.PadV2);
         r.Register(new TflConcatenationBinding());
         r.Register(TflComparisonBinding.GreaterEqual).Register(TflComparisonBinding.LessEqual);
+    }
+
+    /// <summary>The tf ops of a model before conversion (float32, NHWC).</summary>
+    private static void RegisterTf(OpKernelRegistry r)
+    {
+        r.Register(new TfConv2DBinding()).Register(new TfDepthwiseConv2dNativeBinding()).Register(new TfMatMulBinding());
+        foreach (var b in TfBinaryArithmeticBinding.All) r.Register(b);
+        r.Register(new TfBiasAddBinding());
+        foreach (var b in TfUnaryBinding.All) r.Register(b);
+        foreach (var b in TfComparisonBinding.All) r.Register(b);
+        r.Register(TfSelectBinding.Select).Register(TfSelectBinding.SelectV2);
+        r.Register(new TfCastBinding());
+        r.Register(TfPoolBinding.Max).Register(TfPoolBinding.Average);
+        r.Register(new TfMeanBinding()).Register(new TfSoftmaxBinding()).Register(new TfFusedBatchNormV3Binding());
+        r.Register(new TfConcatV2Binding()).Register(TfPadBinding.Pad).Register(TfPadBinding.PadV2);
+        r.Register(new TfTransposeBinding()).Register(new TfShapeBinding()).Register(new TfBroadcastToBinding());
+        foreach (var b in TfForwardingBinding.All) r.Register(b);
+        r.Register(TfSpaceBatchBinding.SpaceToBatch).Register(TfSpaceBatchBinding.BatchToSpace);
+        r.Register(TflStrictComparisonBinding.Less).Register(TflStrictComparisonBinding.Greater);
     }
 
     /// <summary>Adds (or replaces) the binding of <see cref="IOpBinding.OpName"/>.</summary>
