@@ -13,6 +13,7 @@ namespace Lce.CodeGen.Jit;
 /// </summary>
 internal static class BconvEpilogue
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Float(ReadOnlySpan<int> acc, int paddedChannels, int[] slots, bool identitySlots,
         Bconv2dOutputTransform t, Span<float> output)
     {
@@ -42,6 +43,7 @@ internal static class BconvEpilogue
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Int8(ReadOnlySpan<int> acc, int paddedChannels, int[] slots, Bconv2dOutputTransform t, Span<sbyte> output)
     {
         int channels = slots.Length, pixels = output.Length / Math.Max(channels, 1);
@@ -50,6 +52,7 @@ internal static class BconvEpilogue
                 output[p * channels + c] = t.Int8(acc[p * paddedChannels + slots[c]], c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Bitpacked(ReadOnlySpan<int> acc, int paddedChannels, int[] slots, ReadOnlySpan<int> thresholds, Span<int> output)
     {
         int channels = slots.Length, words = (channels + 31) / 32;
@@ -61,6 +64,7 @@ internal static class BconvEpilogue
     }
 
     /// <summary>Raw accumulators, [pixel][channel] (for tests and tools).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Raw(ReadOnlySpan<int> acc, int paddedChannels, int[] slots, Span<int> output)
     {
         int channels = slots.Length, pixels = output.Length / Math.Max(channels, 1);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lce.CodeGen.Reference;
 
 namespace Lce.CodeGen.Jit;
@@ -98,6 +99,7 @@ public sealed unsafe class JitBconv2d
     /// <summary>Writes one row's outputs: accumulators, first output pixel index, pixel count.</summary>
     private delegate void RowSink(ReadOnlySpan<int> accumulators, int firstPixel, int pixels);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(ReadOnlySpan<int> input, RowSink sink)
     {
         var g = _g;
@@ -119,6 +121,7 @@ public sealed unsafe class JitBconv2d
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Row(int r, int worker, RowSink sink)
     {
         var g = _g;
@@ -131,6 +134,7 @@ public sealed unsafe class JitBconv2d
     }
 
     /// <summary>The input at (PadTop, PadLeft) of the bordered buffer; the border stays 0 from allocation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CopyBordered(ReadOnlySpan<int> input)
     {
         var g = _g;

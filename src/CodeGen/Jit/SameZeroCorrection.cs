@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Lce.CodeGen.Reference;
 
@@ -31,6 +32,7 @@ internal sealed class SameZeroCorrection
     public static SameZeroCorrection? For(Bconv2dGeometry g, ReadOnlySpan<int> filter) => g.SameZeroPadding ? new(g, filter) : null;
 
     /// <summary>Corrects the accumulators of output row <paramref name="oy"/> ([pixel][padded slot]).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(int oy, Span<int> row, int paddedChannels, int[] slots)
     {
         var g = _g;
