@@ -7,7 +7,7 @@ namespace Lce.CodeGen.Jit;
 /// The float32 baseline the binary kernels are compared with: a stride-1 SAME convolution with
 /// zero padding as implicit im2col + GEMM — the padded NHWC input is the A matrix read in place
 /// (row = pixel, its K columns = the taps' contiguous channel runs, so no im2col copy), B = the
-/// weights packed once as [tap][Cin][Cout], and a 4-pixel × 64-channel Vector512 FMA micro-kernel
+/// weights packed once as [64-channel block][tap][Cin][64], and a 4-pixel × 64-channel Vector512 FMA micro-kernel
 /// (16 accumulators; broadcast activation, four weight loads per k). Channels past a multiple of
 /// 64, or machines without Vector512, take a scalar loop (correct, not fast).
 /// </summary>
@@ -16,6 +16,14 @@ public sealed unsafe class Float32Conv
     private const int Mr = 4, Nr = 64;
     private readonly int _h, _w, _cin, _cout, _fh, _fw, _padTop, _padLeft, _hp, _wp;
     private readonly float[] _weights, _bias, _padded;
+    private readonly int _weightsStart, _paddedStart;
+
+    /// <summary>A pinned array and the index where 64-byte alignment starts (unaligned zmm loads split cache lines).</summary>
+    private static (float[] Array, int Start) Aligned(int length)
+    {
+        var a = GC.AllocateArray<float>(length + 16, pinned: true);
+        fixed (float* p = a) return (a, (int)((64 - ((nint)p & 63)) & 63) / sizeof(float));
+    }
 
     /// <param name="filter">OHWI weights.</param>
     public Float32Conv(int height, int width, int channelsIn, int channelsOut, int filterHeight, int filterWidth,
@@ -24,26 +32,34 @@ public sealed unsafe class Float32Conv
         (_h, _w, _cin, _cout, _fh, _fw) = (height, width, channelsIn, channelsOut, filterHeight, filterWidth);
         (_padTop, _padLeft) = ((filterHeight - 1) / 2, (filterWidth - 1) / 2);
         (_hp, _wp) = (height + filterHeight - 1, width + filterWidth - 1);
-        _weights = GC.AllocateArray<float>(filterHeight * filterWidth * channelsIn * channelsOut, pinned: true);
+        int taps = filterHeight * filterWidth, blocks = (channelsOut + Nr - 1) / Nr;
+        (_weights, _weightsStart) = Aligned(blocks * taps * channelsIn * Nr);
         for (int o = 0; o < channelsOut; o++)
-            for (int t = 0; t < filterHeight * filterWidth; t++)
+            for (int t = 0; t < taps; t++)
                 for (int i = 0; i < channelsIn; i++)
-                    _weights[(t * channelsIn + i) * channelsOut + o] = filter[(o * filterHeight * filterWidth + t) * channelsIn + i];
+                    _weights[_weightsStart + WeightIndex(o, t, i)] = filter[(o * taps + t) * channelsIn + i];
         _bias = bias.ToArray();
-        _padded = GC.AllocateArray<float>(_hp * _wp * channelsIn, pinned: true);
+        (_padded, _paddedStart) = Aligned(_hp * _wp * channelsIn);
     }
+
+    /// <summary>
+    /// B is packed per block of 64 output channels, [block][tap][Cin][64]: a block's panel is contiguous
+    /// (a [K][Cout] matrix would spread it over Cout-float strides that alias in the caches).
+    /// </summary>
+    private int WeightIndex(int o, int tap, int i) => ((o / Nr * _fh * _fw + tap) * _cin + i) * Nr + o % Nr;
 
     /// <summary>output[y, x, o] = bias[o] + Σ input · filter (NHWC, batch 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(ReadOnlySpan<float> input, Span<float> output)
     {
         for (int y = 0; y < _h; y++)
-            input.Slice(y * _w * _cin, _w * _cin).CopyTo(_padded.AsSpan(((y + _padTop) * _wp + _padLeft) * _cin, _w * _cin));
+            input.Slice(y * _w * _cin, _w * _cin).CopyTo(_padded.AsSpan(_paddedStart + ((y + _padTop) * _wp + _padLeft) * _cin, _w * _cin));
         int vectorChannels = Vector512.IsHardwareAccelerated && _w >= Mr ? _cout / Nr * Nr : 0;
         // Taps per pass: the weight panel of one pass (taps × Cin × 64 floats) stays within ~256 KB of L2.
         int taps = _fh * _fw, tapsPerPass = Math.Clamp(256 * 1024 / (_cin * Nr * sizeof(float)), 1, taps);
-        fixed (float* a = _padded, b = _weights, c = output, bias = _bias)
+        fixed (float* a0 = _padded, b0 = _weights, c = output, bias = _bias)
         {
+            float* a = a0 + _paddedStart, b = b0 + _weightsStart;
             for (int n0 = 0; n0 < vectorChannels; n0 += Nr)
                 for (int t0 = 0; t0 < taps; t0 += tapsPerPass)
                     for (int y = 0; y < _h; y++)
@@ -88,8 +104,8 @@ public sealed unsafe class Float32Conv
             {
                 int fy = tap / _fw, fx = tap % _fw;
                 float* a0 = a + ((y + fy) * _wp + x + fx) * cin;
-                float* w = b + (fy * _fw + fx) * cin * cout + n0;
-                for (int k = 0; k < cin; k++, w += cout)
+                float* w = b + WeightIndex(n0, tap, 0);
+                for (int k = 0; k < cin; k++, w += Nr)
                 {
                     var w0 = Vector512.Load(w);
                     var w1 = Vector512.Load(w + 16);
@@ -134,8 +150,8 @@ public sealed unsafe class Float32Conv
                 for (int fx = 0; fx < _fw; fx++)
                 {
                     float* a0 = a + ((y + fy) * _wp + x + fx) * _cin;
-                    float* w = b + (fy * _fw + fx) * _cin * _cout + n;
-                    for (int k = 0; k < _cin; k++) sum += a0[k] * w[k * _cout];
+                    float* w = b + WeightIndex(n, fy * _fw + fx, 0);
+                    for (int k = 0; k < _cin; k++) sum += a0[k] * w[k * Nr];
                 }
             c[(y * _w + x) * _cout + n] = sum;
         }

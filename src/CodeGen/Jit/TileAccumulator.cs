@@ -65,7 +65,7 @@ internal sealed class TileAccumulator
             Loop(_group, rest, () => Group(pix));
             Flush();
         }
-        for (int u = 0; u < _s.Steps % G; u++) Tail(pix, u);
+        for (int u = 0; u < _s.Steps % G; u++) Step(pix, u);
         for (int p = 0; p < _s.VectorsPerTile; p++) Final(p, pixAcc);
     }
 
@@ -79,29 +79,25 @@ internal sealed class TileAccumulator
         BconvKernelEmitter.EmitIncrementAndLoop(_il, counter, count, top);
     }
 
-    /// <summary>Eight steps: broadcasts, the scheme's work per vector, pointers advanced.</summary>
+    /// <summary>
+    /// Eight steps, pointers advanced after. The carry-save tree needs all eight activations at
+    /// once (broadcast up front, 32 zmm registers hold them); the counting schemes broadcast one
+    /// step at a time so that the tile's counters, the step's activation and the popcount constants
+    /// fit in AVX2's 16 ymm registers.
+    /// </summary>
     private void Group(LocalBuilder pix)
     {
-        for (int u = 0; u < G; u++)
+        if (_s.Scheme == AccumulationScheme.CarrySave)
         {
-            BroadcastActivation(pix, u);
-            _il.Emit(OpCodes.Stloc, _a[u]);
-        }
-        for (int p = 0; p < _s.VectorsPerTile; p++)
-        {
-            switch (_s.Scheme)
+            for (int u = 0; u < G; u++)
             {
-                case AccumulationScheme.Direct:
-                    for (int u = 0; u < G; u++) DirectStep(p, () => _il.Emit(OpCodes.Ldloc, _a[u]), u);
-                    break;
-                case AccumulationScheme.ByteCounters:
-                    for (int u = 0; u < G; u++) ByteStep(p, () => _il.Emit(OpCodes.Ldloc, _a[u]), u);
-                    break;
-                default:
-                    CarrySaveGroup(p);
-                    break;
+                BroadcastActivation(pix, u);
+                _il.Emit(OpCodes.Stloc, _a[u]);
             }
+            for (int p = 0; p < _s.VectorsPerTile; p++) CarrySaveGroup(p);
         }
+        else
+            for (int u = 0; u < G; u++) Step(pix, u);
         Advance(_wp, G * _s.BlockChannels * 4);
         Advance(_op, G * 4);
     }
@@ -168,8 +164,8 @@ internal sealed class TileAccumulator
         }
     }
 
-    /// <summary>A leftover step (after the groups): read at op + 4u, weights at wp + u·block.</summary>
-    private void Tail(LocalBuilder pix, int u)
+    /// <summary>One step of the counting schemes (and a leftover step of every scheme): read at op + 4u, weights at wp + u·block.</summary>
+    private void Step(LocalBuilder pix, int u)
     {
         var a = _a[0];
         BroadcastActivation(pix, u);
