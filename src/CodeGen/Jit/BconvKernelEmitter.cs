@@ -98,15 +98,16 @@ internal static class BconvKernelEmitter
         il.Emit(OpCodes.Mul);
     }
 
-    /// <summary>counter++; if (counter &lt; count) goto loop.</summary>
-    internal static void EmitIncrementAndLoop(ILGenerator il, LocalBuilder counter, int count, Label loop)
+    /// <summary>counter++; if (counter &lt; count) goto loop (count a constant, or argument <paramref name="countArg"/> when given).</summary>
+    internal static void EmitIncrementAndLoop(ILGenerator il, LocalBuilder counter, int count, Label loop, short countArg = -1)
     {
         il.Emit(OpCodes.Ldloc, counter);
         il.Emit(OpCodes.Ldc_I4_1);
         il.Emit(OpCodes.Add);
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Stloc, counter);
-        il.Emit(OpCodes.Ldc_I4, count);
+        if (countArg >= 0) il.Emit(OpCodes.Ldarg, countArg);
+        else il.Emit(OpCodes.Ldc_I4, count);
         il.Emit(OpCodes.Blt, loop);
     }
 }

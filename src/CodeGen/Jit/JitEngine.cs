@@ -7,7 +7,7 @@ public sealed record JitOptions(JitBackend Backend, int Threads = 1);
 
 /// <summary>
 /// The `--engine jit` kernel set: the reference engine's bindings with the binary ops
-/// (lq.Bconv2d / LceBconv2d) replaced by JIT-compiled kernels; every other op keeps its
+/// (lq.Bconv2d / LceBconv2d, and lq.Quantize / LceQuantize for float input) replaced by JIT-compiled kernels; every other op keeps its
 /// reference kernel.
 /// </summary>
 public static class JitEngine
@@ -17,6 +17,8 @@ public static class JitEngine
         var r = OpKernelRegistry.CreateDefault();
         var bconv = new JitBconv2dBinding(options);
         r.Register(bconv).RegisterCustom(bconv);
+        var quantize = new JitQuantizeBinding(options);
+        r.Register(quantize).RegisterCustom(quantize);
         return r;
     }
 }
