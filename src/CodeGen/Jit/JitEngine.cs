@@ -7,7 +7,7 @@ public sealed record JitOptions(JitBackend Backend, int Threads = 1);
 
 /// <summary>
 /// The `--engine jit` kernel set: the reference engine's bindings with the binary ops
-/// (lq.Bconv2d / LceBconv2d, and lq.Quantize / LceQuantize for float input) replaced by JIT-compiled kernels; every other op keeps its
+/// (lq.Bconv2d / LceBconv2d, lq.Quantize / LceQuantize for float input, lq.BMaxPool2d / LceBMaxPool2d) replaced by JIT-compiled kernels; every other op keeps its
 /// reference kernel.
 /// </summary>
 public static class JitEngine
@@ -19,6 +19,8 @@ public static class JitEngine
         r.Register(bconv).RegisterCustom(bconv);
         var quantize = new JitQuantizeBinding(options);
         r.Register(quantize).RegisterCustom(quantize);
+        var pool = new JitBMaxPool2dBinding();
+        r.Register(pool).RegisterCustom(pool);
         return r;
     }
 }
