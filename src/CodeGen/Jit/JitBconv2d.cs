@@ -6,7 +6,7 @@ namespace Lce.CodeGen.Jit;
 /// <summary>
 /// One lq.Bconv2d layer on the JIT path: weights packed once, the emitted row kernel from
 /// <see cref="KernelCache"/>, and per call: the input copied into a zero-bordered buffer, output
-/// rows split across <see cref="Threads"/> workers (each with its own accumulator row), each row
+/// rows handed out to <see cref="Threads"/> workers (each with its own accumulator row), each row
 /// run through the kernel, the same-zero correction and the output stage. Not re-entrant (one
 /// call at a time per layer, like the executor's arena).
 /// </summary>
@@ -114,11 +114,40 @@ public sealed unsafe class JitBconv2d
             for (int r = 0; r < rows; r++) Row(r, 0, sink);
             return;
         }
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        // Rows are handed out one at a time from a per-call counter: helpers queued to the thread
+        // pool take rows while the calling thread does too, so a helper the OS schedules late only
+        // finds fewer rows (or none) instead of holding the call up; the caller waits only for
+        // rows already taken. A helper that starts after the call has ended sees its own call's
+        // exhausted counter and touches nothing.
+        var call = new RowDispenser(rows);
+        for (int w = 1; w < workers; w++)
         {
-            int begin = (int)((long)rows * w / workers), end = (int)((long)rows * (w + 1) / workers);
-            for (int r = begin; r < end; r++) Row(r, w, sink);
-        });
+            int id = w;
+            ThreadPool.UnsafeQueueUserWorkItem(_ => call.Work(id, (r, worker) => Row(r, worker, sink)), null);
+        }
+        call.Work(0, (r, worker) => Row(r, worker, sink));
+        call.WaitAll();
+    }
+
+    /// <summary>The rows of one call and how many are done.</summary>
+    private sealed class RowDispenser(int rows)
+    {
+        private int _next, _done;
+
+        public void Work(int worker, Action<int, int> row)
+        {
+            for (int r; (r = Interlocked.Increment(ref _next) - 1) < rows;)
+            {
+                row(r, worker);
+                Interlocked.Increment(ref _done);
+            }
+        }
+
+        public void WaitAll()
+        {
+            var spin = new SpinWait();
+            while (Volatile.Read(ref _done) < rows) spin.SpinOnce();
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
