@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Lce.CodeGen.Reference;
 
 namespace Lce.CodeGen.Jit;
@@ -32,6 +33,17 @@ internal static class BconvEpilogue
             {
                 ref int ra = ref MemoryMarshal.GetReference(a);
                 ref float ro = ref MemoryMarshal.GetReference(o);
+                if (Vector512.IsHardwareAccelerated)
+                {
+                    var lo512 = Vector512.Create(t.ClampMin);
+                    var hi512 = Vector512.Create(t.ClampMax);
+                    for (; c + 16 <= channels; c += 16)
+                    {
+                        var x = Vector512.Max(Vector512.Min(Vector512.ShiftLeft(Vector512.LoadUnsafe(ref ra, (nuint)c), 1), hi512), lo512);
+                        var product = Vector512.ConvertToSingle(x) * Vector512.LoadUnsafe(ref mult, (nuint)c);
+                        (product + Vector512.LoadUnsafe(ref bias, (nuint)c)).StoreUnsafe(ref ro, (nuint)c);
+                    }
+                }
                 for (; c + vector <= channels; c += vector)
                 {
                     var x = Vector.Max(Vector.Min(Vector.ShiftLeft(Vector.LoadUnsafe(ref ra, (nuint)c), 1), hi), lo);
