@@ -73,7 +73,7 @@ internal static class BenchKernels
     private static string Label(string isaList, int index, JitBackend b) =>
         isaList == "all" ? b.Name : isaList.Split(',')[index];
 
-    /// <summary>A back end by name; "avx512bw:p2", "avx2:carrysave" select blocking/scheme variants (for tuning).</summary>
+    /// <summary>A back end by name; "avx512bw:p2" (vectors per tile), "avx2:m2" (pixels per tile), "avx2:carrysave" select blocking/scheme variants (for tuning).</summary>
     private static (JitBackend Backend, string Name)? Variant(string name)
     {
         var parts = name.Split(':');
@@ -82,6 +82,7 @@ internal static class BenchKernels
         foreach (var p in parts.Skip(1))
         {
             if (p.StartsWith('p') && int.TryParse(p[1..], out int v)) b = b.With(maxVectorsPerTile: v);
+            else if (p.StartsWith('m') && int.TryParse(p[1..], out int m)) b = b.With(pixelsPerTile: m);
             else if (p == "carrysave") b = b.With(scheme: AccumulationScheme.CarrySave);
             else if (p == "bytecounters") b = b.With(scheme: AccumulationScheme.ByteCounters);
             else return null;

@@ -12,8 +12,8 @@ public delegate void BconvRowKernel(nint input, nint weights, nint offsets, nint
 
 /// <summary>
 /// Emits a <see cref="BconvRowKernel"/> with <see cref="DynamicMethod"/>, specialized to a
-/// <see cref="BconvKernelShape"/>: loops over channel blocks and pixels; per pixel a tile of
-/// VectorsPerTile accumulator vectors; the word steps in unrolled groups of 8 (one activation
+/// <see cref="BconvKernelShape"/>: loops over channel blocks and pixels; per tile PixelsPerTile pixels ×
+/// VectorsPerTile accumulator vectors (a shorter tile for the row's leftover pixels); the word steps in unrolled groups of 8 (one activation
 /// broadcast per step shared by the tile's vectors), a constant-count loop over groups, and the
 /// remaining steps unrolled. The accumulation itself is <see cref="TileAccumulator"/>.
 /// </summary>
@@ -41,7 +41,9 @@ internal static class BconvKernelEmitter
         var blockAcc = il.DeclareLocal(typeof(nint));
         var pix = il.DeclareLocal(typeof(nint));
         var pixAcc = il.DeclareLocal(typeof(nint));
-        var tile = new TileAccumulator(il, simd, s);
+        int tiles = s.Pixels / s.PixelsPerTile, leftover = s.Pixels % s.PixelsPerTile;
+        var tile = new TileAccumulator(il, simd, s, s.PixelsPerTile);
+        var last = leftover > 0 ? new TileAccumulator(il, simd, s, leftover) : null;
 
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, block);
@@ -60,14 +62,26 @@ internal static class BconvKernelEmitter
         EmitScaledAdd(il, 1, block, (long)s.Steps * s.BlockChannels * 4, blockWeights);
         EmitScaledAdd(il, 3, block, (long)s.BlockChannels * 4, blockAcc);
 
-        il.Emit(OpCodes.Ldc_I4_0);
-        il.Emit(OpCodes.Stloc, pixel);
-        var pixelLoop = il.DefineLabel();
-        il.MarkLabel(pixelLoop);
-        EmitScaledAdd(il, groupInput, pixel, s.PixelStrideBytes, pix);
-        EmitScaledAdd(il, blockAcc, pixel, (long)s.PaddedChannels * 4, pixAcc);
-        tile.Emit(pix, blockWeights, pixAcc);
-        EmitIncrementAndLoop(il, pixel, s.Pixels, pixelLoop);
+        // pixel counts tiles; the tile's first pixel is pixel · PixelsPerTile
+        if (tiles > 0)
+        {
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Stloc, pixel);
+            var pixelLoop = il.DefineLabel();
+            il.MarkLabel(pixelLoop);
+            EmitScaledAdd(il, groupInput, pixel, (long)s.PixelStrideBytes * s.PixelsPerTile, pix);
+            EmitScaledAdd(il, blockAcc, pixel, (long)s.PaddedChannels * 4 * s.PixelsPerTile, pixAcc);
+            tile.Emit(pix, blockWeights, pixAcc);
+            EmitIncrementAndLoop(il, pixel, tiles, pixelLoop);
+        }
+        if (last is not null)
+        {
+            il.Emit(OpCodes.Ldc_I4, tiles);
+            il.Emit(OpCodes.Stloc, pixel);
+            EmitScaledAdd(il, groupInput, pixel, (long)s.PixelStrideBytes * s.PixelsPerTile, pix);
+            EmitScaledAdd(il, blockAcc, pixel, (long)s.PaddedChannels * 4 * s.PixelsPerTile, pixAcc);
+            last.Emit(pix, blockWeights, pixAcc);
+        }
         EmitIncrementAndLoop(il, block, s.Blocks, blockLoop);
     }
 

@@ -19,9 +19,10 @@ namespace Lce.CodeGen.Jit;
 /// <param name="PixelStrideBytes">Input bytes between horizontally adjacent output pixels (stride × words × 4).</param>
 /// <param name="GroupStrideBytes">Input bytes between groups' first words.</param>
 /// <param name="Emulated">Whether the back end's table is the software NEON emulation.</param>
+/// <param name="PixelsPerTile">Output pixels computed together (register blocking over pixels).</param>
 public sealed record BconvKernelShape(
     JitIsa Isa, AccumulationScheme Scheme, int Lanes, int VectorsPerTile, int Steps, int Groups, int BlocksPerGroup,
-    int Pixels, int PixelStrideBytes, int GroupStrideBytes, bool Emulated)
+    int Pixels, int PixelStrideBytes, int GroupStrideBytes, bool Emulated, int PixelsPerTile = 1)
 {
     /// <summary>Output channels per block.</summary>
     public int BlockChannels => Lanes * VectorsPerTile;
@@ -36,13 +37,14 @@ public sealed record BconvKernelShape(
 
     /// <summary>The shape for a layer on a back end (vectors per tile from the channel count).</summary>
     public static BconvKernelShape For(Bconv2dGeometry g, JitIsa isa, int lanes, AccumulationScheme scheme,
-        int maxVectorsPerTile, bool emulated)
+        int maxVectorsPerTile, bool emulated, int pixelsPerTile = 1)
     {
         int perGroup = g.OutputChannelsPerGroup;
         int vectors = Math.Clamp((perGroup + lanes - 1) / lanes, 1, maxVectorsPerTile);
         int block = vectors * lanes;
         int blocksPerGroup = (perGroup + block - 1) / block;
         return new BconvKernelShape(isa, scheme, lanes, vectors, g.FilterHeight * g.FilterWidth * g.GroupWords, g.Groups,
-            blocksPerGroup, g.OutputWidth, g.StrideWidth * g.InputWords * 4, g.GroupWords * 4, emulated);
+            blocksPerGroup, g.OutputWidth, g.StrideWidth * g.InputWords * 4, g.GroupWords * 4, emulated,
+            Math.Clamp(pixelsPerTile, 1, Math.Max(1, g.OutputWidth)));
     }
 }

@@ -27,6 +27,9 @@ public sealed class JitBackend
     /// <summary>Upper bound on the vectors of output channels a pixel tile keeps in registers.</summary>
     public int MaxVectorsPerTile { get; private init; }
 
+    /// <summary>Output pixels per tile (register blocking over pixels; the weights of a step are loaded once per tile).</summary>
+    public int PixelsPerTile { get; private init; } = 1;
+
     /// <summary>Whether the table is a software emulation (NEON on x86).</summary>
     public bool Emulated { get; }
 
@@ -51,7 +54,7 @@ public sealed class JitBackend
     public static JitBackend EmulatedNeon() => new(JitIsa.Neon, NeonTables.Emulated(), t => new NeonSimdEmitter(t), 4, true);
 
     /// <summary>The same back end with other blocking/scheme choices (for tuning and tests).</summary>
-    public JitBackend With(AccumulationScheme? scheme = null, int? maxVectorsPerTile = null)
+    public JitBackend With(AccumulationScheme? scheme = null, int? maxVectorsPerTile = null, int? pixelsPerTile = null)
     {
         if (scheme == AccumulationScheme.Direct != (Lanes == 1) && scheme is not null)
             throw new ArgumentException("the Direct scheme is the scalar back end's, and only its");
@@ -59,6 +62,7 @@ public sealed class JitBackend
         {
             Scheme = scheme ?? Scheme,
             MaxVectorsPerTile = maxVectorsPerTile ?? MaxVectorsPerTile,
+            PixelsPerTile = Math.Max(1, pixelsPerTile ?? PixelsPerTile),
         };
     }
 }

@@ -3,10 +3,13 @@ using System.Reflection.Emit;
 namespace Lce.CodeGen.Jit;
 
 /// <summary>
-/// Emits one pixel × VectorsPerTile accumulator tile over all word steps with the shape's
-/// <see cref="AccumulationScheme"/>. Byte counters stay below 256: ByteCounters widens every 3
-/// groups (≤ 24 steps × 8); CarrySave adds at most 8 per group to its carry counter and widens it
-/// every 31 groups, and its final byte sum is ones + 2·twos + 4·fours + ≤ 7 tail steps ≤ 112.
+/// Emits one tile — <c>pixels</c> output pixels × VectorsPerTile vectors of output channels — over
+/// all word steps with the shape's <see cref="AccumulationScheme"/>. The counting schemes load each
+/// weight vector once per step and use it for every pixel of the tile (register blocking over
+/// channels × pixels); the carry-save tree runs per pixel. Byte counters stay below 256:
+/// ByteCounters widens every 3 groups (≤ 24 steps × 8); CarrySave adds at most 8 per group to its
+/// carry counter and widens it every 31 groups, and its final byte sum is
+/// ones + 2·twos + 4·fours + ≤ 7 leftover steps ≤ 112.
 /// </summary>
 internal sealed class TileAccumulator
 {
@@ -14,20 +17,25 @@ internal sealed class TileAccumulator
     private readonly ILGenerator _il;
     private readonly SimdEmitter _simd;
     private readonly BconvKernelShape _s;
-    private readonly LocalBuilder[] _acc, _a, _bytes, _ones, _twos, _fours, _top;
+    private readonly int _pixels, _vectors;
+    // per (pixel i, vector p) at index i·P + p
+    private readonly LocalBuilder[] _acc, _bytes, _ones, _twos, _fours, _top;
+    private readonly LocalBuilder[] _a, _pix, _w;
     private readonly LocalBuilder _x0, _x1, _t2a, _t2b, _f4a, _f4b, _carry, _zeroAcc, _wp, _op, _chunk, _group;
 
-    public TileAccumulator(ILGenerator il, SimdEmitter simd, BconvKernelShape shape)
+    public TileAccumulator(ILGenerator il, SimdEmitter simd, BconvKernelShape shape, int pixels)
     {
-        (_il, _simd, _s) = (il, simd, shape);
-        int p = shape.VectorsPerTile;
-        LocalBuilder[] Vectors(int n) => [.. Enumerable.Range(0, n).Select(_ => il.DeclareLocal(simd.Vector))];
+        (_il, _simd, _s, _pixels, _vectors) = (il, simd, shape, pixels, shape.VectorsPerTile);
+        int n = pixels * _vectors;
+        LocalBuilder[] Locals(int count, Type t) => [.. Enumerable.Range(0, count).Select(_ => il.DeclareLocal(t))];
         LocalBuilder Vector() => il.DeclareLocal(simd.Vector);
-        _acc = [.. Enumerable.Range(0, p).Select(_ => il.DeclareLocal(simd.Accumulator))];
-        _a = Vectors(G);
+        _acc = Locals(n, simd.Accumulator);
         bool csa = shape.Scheme == AccumulationScheme.CarrySave;
-        _bytes = shape.Scheme == AccumulationScheme.Direct ? [] : Vectors(p);
-        (_ones, _twos, _fours, _top) = csa ? (Vectors(p), Vectors(p), Vectors(p), Vectors(p)) : ([], [], [], []);
+        _a = Locals(csa ? G : pixels, simd.Vector);
+        _w = Locals(csa ? 0 : _vectors, simd.Vector);
+        _pix = Locals(pixels, typeof(nint));
+        _bytes = shape.Scheme == AccumulationScheme.Direct ? [] : Locals(n, simd.Vector);
+        (_ones, _twos, _fours, _top) = csa ? (Locals(n, simd.Vector), Locals(n, simd.Vector), Locals(n, simd.Vector), Locals(n, simd.Vector)) : ([], [], [], []);
         (_x0, _x1, _t2a, _t2b, _f4a, _f4b, _carry) = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector());
         _zeroAcc = il.DeclareLocal(simd.Accumulator);
         _wp = il.DeclareLocal(typeof(nint));
@@ -43,10 +51,12 @@ internal sealed class TileAccumulator
         _ => int.MaxValue,
     };
 
+    /// <summary>The tile at input <paramref name="pix"/> (first pixel) writing accumulators at <paramref name="pixAcc"/>.</summary>
     public void Emit(LocalBuilder pix, LocalBuilder blockWeights, LocalBuilder pixAcc)
     {
         foreach (var l in _acc.Concat(_bytes).Concat(_ones).Concat(_twos).Concat(_fours).Concat(_top)) _simd.Zero(_il, l);
         _simd.Zero(_il, _zeroAcc);
+        for (int i = 0; i < _pixels; i++) Offset(pix, (long)i * _s.PixelStrideBytes, _pix[i]);
         _il.Emit(OpCodes.Ldloc, blockWeights);
         _il.Emit(OpCodes.Stloc, _wp);
         _il.Emit(OpCodes.Ldarg_2);
@@ -57,16 +67,17 @@ internal sealed class TileAccumulator
         if (chunks > 0)
             Loop(_chunk, chunks, () =>
             {
-                Loop(_group, every, () => Group(pix));
+                Loop(_group, every, Group);
                 Flush();
             });
         if (rest > 0)
         {
-            Loop(_group, rest, () => Group(pix));
+            Loop(_group, rest, Group);
             Flush();
         }
-        for (int u = 0; u < _s.Steps % G; u++) Step(pix, u);
-        for (int p = 0; p < _s.VectorsPerTile; p++) Final(p, pixAcc);
+        for (int u = 0; u < _s.Steps % G; u++) Step(u);
+        for (int i = 0; i < _pixels; i++)
+            for (int p = 0; p < _vectors; p++) Final(i, p, pixAcc);
     }
 
     private void Loop(LocalBuilder counter, int count, Action body)
@@ -80,51 +91,56 @@ internal sealed class TileAccumulator
     }
 
     /// <summary>
-    /// Eight steps, pointers advanced after. The carry-save tree needs all eight activations at
-    /// once (broadcast up front, 32 zmm registers hold them); the counting schemes broadcast one
-    /// step at a time so that the tile's counters, the step's activation and the popcount constants
-    /// fit in AVX2's 16 ymm registers.
+    /// Eight steps, pointers advanced after. The carry-save tree needs a pixel's eight activations
+    /// at once (32 zmm registers hold them); the counting schemes go one step at a time so the
+    /// tile's counters, the step's weights and activations and the popcount constants fit in AVX2's
+    /// 16 ymm registers.
     /// </summary>
-    private void Group(LocalBuilder pix)
+    private void Group()
     {
         if (_s.Scheme == AccumulationScheme.CarrySave)
-        {
-            for (int u = 0; u < G; u++)
+            for (int i = 0; i < _pixels; i++)
             {
-                BroadcastActivation(pix, u);
-                _il.Emit(OpCodes.Stloc, _a[u]);
+                for (int u = 0; u < G; u++)
+                {
+                    BroadcastActivation(i, u);
+                    _il.Emit(OpCodes.Stloc, _a[u]);
+                }
+                for (int p = 0; p < _vectors; p++) CarrySaveGroup(i * _vectors + p, p);
             }
-            for (int p = 0; p < _s.VectorsPerTile; p++) CarrySaveGroup(p);
-        }
         else
-            for (int u = 0; u < G; u++) Step(pix, u);
+            for (int u = 0; u < G; u++) Step(u);
         Advance(_wp, G * _s.BlockChannels * 4);
         Advance(_op, G * 4);
     }
 
     /// <summary>Harley–Seal over 8 steps: ones/twos/fours bit planes, the ×8 carry counted into top.</summary>
-    private void CarrySaveGroup(int p)
+    private void CarrySaveGroup(int k, int p)
     {
-        Csa(_ones[p], _t2a, p, 0);
-        Csa(_ones[p], _t2b, p, 2);
-        Csa(_twos[p], _f4a, _t2a, _t2b);
-        Csa(_ones[p], _t2a, p, 4);
-        Csa(_ones[p], _t2b, p, 6);
-        Csa(_twos[p], _f4b, _t2a, _t2b);
-        Csa(_fours[p], _carry, _f4a, _f4b);
-        _il.Emit(OpCodes.Ldloc, _top[p]);
+        Csa(_ones[k], _t2a, p, 0);
+        Csa(_ones[k], _t2b, p, 2);
+        Csa(_twos[k], _f4a, _t2a, _t2b);
+        Csa(_ones[k], _t2a, p, 4);
+        Csa(_ones[k], _t2b, p, 6);
+        Csa(_twos[k], _f4b, _t2a, _t2b);
+        Csa(_fours[k], _carry, _f4a, _f4b);
+        _il.Emit(OpCodes.Ldloc, _top[k]);
         _il.Emit(OpCodes.Ldloc, _carry);
         _simd.PopCountBytes(_il, 1);
         _simd.AddBytes(_il);
-        _il.Emit(OpCodes.Stloc, _top[p]);
+        _il.Emit(OpCodes.Stloc, _top[k]);
     }
 
-    /// <summary>Full adder of sum with the XOR words of steps u and u+1.</summary>
+    /// <summary>Full adder of sum with the XOR words of steps u and u+1 (activations in _a).</summary>
     private void Csa(LocalBuilder sum, LocalBuilder carry, int p, int u)
     {
-        Xor(() => _il.Emit(OpCodes.Ldloc, _a[u]), p, u);
+        _il.Emit(OpCodes.Ldloc, _a[u]);
+        LoadWeights(p, u);
+        _simd.Xor(_il);
         _il.Emit(OpCodes.Stloc, _x0);
-        Xor(() => _il.Emit(OpCodes.Ldloc, _a[u + 1]), p, u + 1);
+        _il.Emit(OpCodes.Ldloc, _a[u + 1]);
+        LoadWeights(p, u + 1);
+        _simd.Xor(_il);
         _il.Emit(OpCodes.Stloc, _x1);
         Csa(sum, carry, _x0, _x1);
     }
@@ -140,69 +156,104 @@ internal sealed class TileAccumulator
 
     private void Flush()
     {
-        for (int p = 0; p < _s.VectorsPerTile; p++)
+        for (int k = 0; k < _acc.Length; k++)
         {
             if (_s.Scheme == AccumulationScheme.ByteCounters)
             {
-                _il.Emit(OpCodes.Ldloc, _acc[p]);
-                _il.Emit(OpCodes.Ldloc, _bytes[p]);
+                _il.Emit(OpCodes.Ldloc, _acc[k]);
+                _il.Emit(OpCodes.Ldloc, _bytes[k]);
                 _simd.WidenAdd(_il);
-                _il.Emit(OpCodes.Stloc, _acc[p]);
-                _simd.Zero(_il, _bytes[p]);
+                _il.Emit(OpCodes.Stloc, _acc[k]);
+                _simd.Zero(_il, _bytes[k]);
             }
             else if (_s.Scheme == AccumulationScheme.CarrySave)
             {
-                _il.Emit(OpCodes.Ldloc, _acc[p]);
+                _il.Emit(OpCodes.Ldloc, _acc[k]);
                 _il.Emit(OpCodes.Ldloc, _zeroAcc);
-                _il.Emit(OpCodes.Ldloc, _top[p]);
+                _il.Emit(OpCodes.Ldloc, _top[k]);
                 _simd.WidenAdd(_il);
                 _simd.ShiftLeftAccumulators(_il, 3);
                 _simd.AddAccumulators(_il);
-                _il.Emit(OpCodes.Stloc, _acc[p]);
-                _simd.Zero(_il, _top[p]);
+                _il.Emit(OpCodes.Stloc, _acc[k]);
+                _simd.Zero(_il, _top[k]);
             }
         }
     }
 
-    /// <summary>One step of the counting schemes (and a leftover step of every scheme): read at op + 4u, weights at wp + u·block.</summary>
-    private void Step(LocalBuilder pix, int u)
+    /// <summary>
+    /// One counted step (every step of the counting schemes, the leftover steps of carry-save):
+    /// each pixel's activation at op + 4u, each weight vector loaded once and used for every pixel.
+    /// </summary>
+    private void Step(int u)
     {
-        var a = _a[0];
-        BroadcastActivation(pix, u);
-        _il.Emit(OpCodes.Stloc, a);
-        for (int p = 0; p < _s.VectorsPerTile; p++)
+        for (int i = 0; i < _pixels; i++)
         {
-            if (_s.Scheme == AccumulationScheme.Direct) DirectStep(p, () => _il.Emit(OpCodes.Ldloc, a), u);
-            else ByteStep(p, () => _il.Emit(OpCodes.Ldloc, a), u);
+            BroadcastActivation(i, u);
+            _il.Emit(OpCodes.Stloc, _a[i]);
+        }
+        for (int p = 0; p < _vectors; p++)
+        {
+            LoadWeights(p, u);
+            _il.Emit(OpCodes.Stloc, _w.Length > 0 ? _w[p] : _x1);
+            var w = _w.Length > 0 ? _w[p] : _x1;
+            for (int i = 0; i < _pixels; i++)
+            {
+                int k = i * _vectors + p;
+                if (_s.Scheme == AccumulationScheme.Direct)
+                {
+                    _il.Emit(OpCodes.Ldloc, _acc[k]);
+                    XorOf(_a[i], w);
+                    ((ScalarSimdEmitter)_simd).PopCountWord(_il);
+                    _il.Emit(OpCodes.Add);
+                    _il.Emit(OpCodes.Stloc, _acc[k]);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloc, _bytes[k]);
+                    XorOf(_a[i], w);
+                    _simd.PopCountBytes(_il, 1);
+                    _simd.AddBytes(_il);
+                    _il.Emit(OpCodes.Stloc, _bytes[k]);
+                }
+            }
         }
     }
 
-    private void Final(int p, LocalBuilder pixAcc)
+    private void XorOf(LocalBuilder a, LocalBuilder w)
     {
+        _il.Emit(OpCodes.Ldloc, a);
+        _il.Emit(OpCodes.Ldloc, w);
+        _simd.Xor(_il);
+    }
+
+    private void Final(int i, int p, LocalBuilder pixAcc)
+    {
+        int k = i * _vectors + p;
         if (_s.Scheme == AccumulationScheme.CarrySave)
         {
-            // bytes (tail steps) + ones + 2·twos + 4·fours, then widened into the accumulator
-            _il.Emit(OpCodes.Ldloc, _bytes[p]);
-            PopScaled(_ones[p], 1);
-            PopScaled(_twos[p], 2);
-            PopScaled(_fours[p], 4);
-            _il.Emit(OpCodes.Stloc, _bytes[p]);
+            // bytes (leftover steps) + ones + 2·twos + 4·fours, then widened into the accumulator
+            _il.Emit(OpCodes.Ldloc, _bytes[k]);
+            PopScaled(_ones[k], 1);
+            PopScaled(_twos[k], 2);
+            PopScaled(_fours[k], 4);
+            _il.Emit(OpCodes.Stloc, _bytes[k]);
         }
         if (_s.Scheme != AccumulationScheme.Direct)
         {
-            _il.Emit(OpCodes.Ldloc, _acc[p]);
-            _il.Emit(OpCodes.Ldloc, _bytes[p]);
+            _il.Emit(OpCodes.Ldloc, _acc[k]);
+            _il.Emit(OpCodes.Ldloc, _bytes[k]);
             _simd.WidenAdd(_il);
-            _il.Emit(OpCodes.Stloc, _acc[p]);
+            _il.Emit(OpCodes.Stloc, _acc[k]);
         }
         _il.Emit(OpCodes.Ldloc, pixAcc);
-        if (p > 0)
+        long offset = (long)i * _s.PaddedChannels * 4 + p * _s.Lanes * 4;
+        if (offset != 0)
         {
-            _il.Emit(OpCodes.Ldc_I4, p * _s.Lanes * 4);
+            _il.Emit(OpCodes.Ldc_I8, offset);
             _il.Emit(OpCodes.Conv_I);
             _il.Emit(OpCodes.Add);
         }
-        _il.Emit(OpCodes.Ldloc, _acc[p]);
+        _il.Emit(OpCodes.Ldloc, _acc[k]);
         _simd.StoreAccumulators(_il);
     }
 
@@ -214,28 +265,9 @@ internal sealed class TileAccumulator
         _simd.AddBytes(_il);
     }
 
-    private void DirectStep(int p, Action activation, int u)
+    /// <summary>Pushes the weights of step u of this group, vector p.</summary>
+    private void LoadWeights(int p, int u)
     {
-        _il.Emit(OpCodes.Ldloc, _acc[p]);
-        Xor(activation, p, u);
-        ((ScalarSimdEmitter)_simd).PopCountWord(_il);
-        _il.Emit(OpCodes.Add);
-        _il.Emit(OpCodes.Stloc, _acc[p]);
-    }
-
-    private void ByteStep(int p, Action activation, int u)
-    {
-        _il.Emit(OpCodes.Ldloc, _bytes[p]);
-        Xor(activation, p, u);
-        _simd.PopCountBytes(_il, 1);
-        _simd.AddBytes(_il);
-        _il.Emit(OpCodes.Stloc, _bytes[p]);
-    }
-
-    /// <summary>Pushes activation ^ weights[step u of this group, vector p].</summary>
-    private void Xor(Action activation, int p, int u)
-    {
-        activation();
         _il.Emit(OpCodes.Ldloc, _wp);
         int offset = (u * _s.BlockChannels + p * _s.Lanes) * 4;
         if (offset != 0)
@@ -245,13 +277,12 @@ internal sealed class TileAccumulator
             _il.Emit(OpCodes.Add);
         }
         _simd.Load(_il);
-        _simd.Xor(_il);
     }
 
-    /// <summary>Pushes the broadcast of the input word at pix + offsets[u] (op points at the group's first offset).</summary>
-    private void BroadcastActivation(LocalBuilder pix, int u)
+    /// <summary>Pushes the broadcast of pixel i's input word at pix_i + offsets[u] (op points at the group's first offset).</summary>
+    private void BroadcastActivation(int i, int u)
     {
-        _il.Emit(OpCodes.Ldloc, pix);
+        _il.Emit(OpCodes.Ldloc, _pix[i]);
         _il.Emit(OpCodes.Ldloc, _op);
         if (u > 0)
         {
@@ -263,6 +294,18 @@ internal sealed class TileAccumulator
         _il.Emit(OpCodes.Conv_I);
         _il.Emit(OpCodes.Add);
         _simd.Broadcast(_il);
+    }
+
+    private void Offset(LocalBuilder pointer, long bytes, LocalBuilder dest)
+    {
+        _il.Emit(OpCodes.Ldloc, pointer);
+        if (bytes != 0)
+        {
+            _il.Emit(OpCodes.Ldc_I8, bytes);
+            _il.Emit(OpCodes.Conv_I);
+            _il.Emit(OpCodes.Add);
+        }
+        _il.Emit(OpCodes.Stloc, dest);
     }
 
     private void Advance(LocalBuilder pointer, int bytes)

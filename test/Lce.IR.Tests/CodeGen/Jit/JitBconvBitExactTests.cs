@@ -7,13 +7,14 @@ namespace Lce.Tests.CodeGen.Jit;
 
 /// <summary>
 /// Every JIT back end this machine can run (AVX-512BW, AVX2, scalar, NEON over its software
-/// emulation), with each accumulation scheme, one and two threads, agrees bit for bit with the
+/// emulation), with each accumulation scheme and pixel blocking, one and two threads, agrees bit for bit with the
 /// reference Bconv2d kernels on random layers and every output kind.
 /// </summary>
 public class JitBconvBitExactTests
 {
     private static readonly string[] Names =
-        ["avx512bw", "avx512bw-bytecounters", "avx2", "avx2-carrysave", "scalar", "neon-emulated", "neon-emulated-carrysave"];
+        ["avx512bw", "avx512bw-bytecounters", "avx512bw-m3", "avx2", "avx2-carrysave", "avx2-m2", "scalar", "scalar-m3",
+            "neon-emulated", "neon-emulated-carrysave", "neon-emulated-m2"];
 
     public static TheoryData<string> Backends() => new(Names);
 
@@ -25,6 +26,7 @@ public class JitBconvBitExactTests
         if (b is null) return null;
         if (name.EndsWith("-carrysave", StringComparison.Ordinal)) b = b.With(scheme: AccumulationScheme.CarrySave);
         if (name.EndsWith("-bytecounters", StringComparison.Ordinal)) b = b.With(scheme: AccumulationScheme.ByteCounters);
+        if (name[^3..^1] == "-m") b = b.With(pixelsPerTile: name[^1] - '0');
         return b;
     }
 
