@@ -32,7 +32,7 @@ internal sealed unsafe class JitBMaxPool2dBinding : IOpBinding, ICustomOpBinding
 
     private static Kernel Bind(BindingContext ctx, BMaxPool2dParams p)
     {
-        var kernel = BMaxPoolEmitter.Emit(p, ctx.Input(0).Shape);
+        var kernel = KernelCache.Timed(() => BMaxPoolEmitter.Emit(p, ctx.Input(0).Shape));
         return io =>
         {
             fixed (int* x = io.Input(0).Span<int>())

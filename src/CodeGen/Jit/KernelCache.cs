@@ -5,7 +5,7 @@ namespace Lce.CodeGen.Jit;
 
 /// <summary>
 /// Emitted row kernels by <see cref="BconvKernelShape"/>: layers with the same shape share one
-/// kernel. Counts emissions and their time (what lce-run --profile reports).
+/// kernel. Counts emissions (of every JIT emitter) and their time (what lce-run --profile reports).
 /// </summary>
 public static class KernelCache
 {
@@ -19,14 +19,21 @@ public static class KernelCache
         return lazy.Value;
     }
 
-    private static BconvRowKernel Emit(BconvKernelShape shape, JitBackend backend)
+    private static BconvRowKernel Emit(BconvKernelShape shape, JitBackend backend) =>
+        Timed(() => BconvKernelEmitter.Emit(shape, backend.CreateEmitter()));
+
+    /// <summary>Runs an emission and counts it (the Quantize and BMaxPool emitters report through here too).</summary>
+    internal static T Timed<T>(Func<T> emit)
     {
         var watch = Stopwatch.StartNew();
-        var kernel = BconvKernelEmitter.Emit(shape, backend.CreateEmitter());
+        var kernel = emit();
         Interlocked.Add(ref _emitTicks, watch.ElapsedTicks);
         Interlocked.Increment(ref _emitted);
         return kernel;
     }
+
+    /// <summary>Counts a cache hit of another emitter's cache.</summary>
+    internal static void Hit() => Interlocked.Increment(ref _hits);
 
     /// <summary>Kernels emitted so far, cache hits, and the total emission time.</summary>
     public static (long Emitted, long Hits, TimeSpan Time) Statistics =>

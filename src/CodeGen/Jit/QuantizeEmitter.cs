@@ -21,7 +21,11 @@ public static class QuantizeEmitter
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, JitIsa), QuantizeKernel> Cache = new();
 
-    public static QuantizeKernel Get(int channels, JitIsa isa) => Cache.GetOrAdd((channels, isa), k => Emit(k.Item1, k.Item2));
+    public static QuantizeKernel Get(int channels, JitIsa isa)
+    {
+        if (Cache.TryGetValue((channels, isa), out var kernel)) { KernelCache.Hit(); return kernel; }
+        return Cache.GetOrAdd((channels, isa), k => KernelCache.Timed(() => Emit(k.Item1, k.Item2)));
+    }
 
     private static QuantizeKernel Emit(int channels, JitIsa isa)
     {
