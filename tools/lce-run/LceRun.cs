@@ -12,9 +12,11 @@ public static class LceRun
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
+        if (args.Count > 0 && args[0] == "bench-kernels") return BenchKernels.Run(args.Skip(1).ToList(), stdout, stderr);
         var (opts, error) = RunOptions.Parse(args);
         if (opts is null) return Fail(stderr, $"lce-run: error: {error}\n{RunOptions.Usage}");
         if (opts.Help) { stdout.Write(RunOptions.Usage); return 0; }
+        if (opts.Engine == "jit" && JitRegistry.Create(opts, out string? isaError) is null) return Fail(stderr, $"lce-run: error: {isaError}");
         try
         {
             return Execute(opts, stdout, stdin ?? Console.In);
@@ -39,7 +41,7 @@ public static class LceRun
         var errors = new List<string>();
         var func = ModelLoader.Load(model, text, opts.Function, errors);
         if (func is null) throw new RunException(string.Join("\n", errors));
-        var executor = Executor.Compile(func, OpKernelRegistry.CreateDefault());
+        var executor = Executor.Compile(func, opts.Engine == "jit" ? JitRegistry.Create(opts, out _)! : OpKernelRegistry.CreateDefault());
         var inputs = ReadInputs(opts, executor, stdin);
         var outputs = executor.Run(inputs);
         var named = outputs.Select((t, i) => new NamedTensor(executor.OutputNames[i] ?? $"output_{i}", t)).ToArray();
@@ -53,6 +55,7 @@ public static class LceRun
                 ["arena_bytes"] = executor.ArenaSize,
             };
             if (bench is not null) o["benchmark"] = bench.ToJson();
+            if (opts.Profile && opts.Engine == "jit") o["jit"] = JitRegistry.EmissionJson();
             stdout.WriteLine(o.ToJsonString());
             return 0;
         }
@@ -64,6 +67,7 @@ public static class LceRun
                 stdout.WriteLine($"{t.Name}: {t.Tensor} = [{string.Join(", ", values)}]");
             }
         bench?.WriteText(stdout);
+        if (opts.Profile && opts.Engine == "jit") stdout.WriteLine(JitRegistry.EmissionSummary());
         return 0;
     }
 

@@ -13,18 +13,24 @@ public sealed record RunOptions
     public bool Profile { get; init; }
     public bool Json { get; init; }
     public bool Help { get; init; }
+    public string? Isa { get; init; }
+    public int Threads { get; init; } = 1;
 
     public const string Usage = """
         usage: lce-run MODEL.mlir [options]
           --function NAME     the func.func to run (default: @main, else the only/first function)
           --input FILE.json   inputs as {"inputs": [{"name", "shape", "dtype", "data"}]} ('-' reads stdin)
           --random SEED       random inputs from a seed instead of --input
-          --engine reference  the engine (only 'reference' exists)
+          --engine NAME       'reference' (default) or 'jit' (JIT-compiled binary kernels)
+          --isa NAME          jit back end: auto (default), avx512bw, avx2, neon, scalar
+          --threads N         jit: worker threads per binary layer (default 1)
           --print-outputs     print the outputs as text
           --benchmark N       run N times and print mean/min/max time
           --profile           with --benchmark: time per op
           --json              print the outputs (and benchmark) as JSON
           --help              this text
+        lce-run bench-kernels [--json] [--isa LIST] [--runs N] [--threads N]
+                              time the JIT Bconv2d back ends and the float32 conv on QuickNet layers
         """;
 
     /// <summary>The options, or null and an error message.</summary>
@@ -69,6 +75,13 @@ public sealed record RunOptions
                 case "--engine":
                     o = o with { Engine = Value() ?? Missing(a) };
                     break;
+                case "--isa":
+                    o = o with { Isa = Value() ?? Missing(a) };
+                    break;
+                case "--threads":
+                    if (!int.TryParse(Value() ?? Missing(a), out int threads) || threads < 1) return (null, "--threads expects a positive count");
+                    o = o with { Threads = threads };
+                    break;
                 case "--random":
                     if (!int.TryParse(Value() ?? Missing(a), out int seed)) return (null, "--random expects an integer seed");
                     o = o with { RandomSeed = seed };
@@ -87,7 +100,10 @@ public sealed record RunOptions
         if (o.Help) return (o, null);
         if (o.Model is null) return (null, "no model given");
         if (o.InputFile is not null && o.RandomSeed is not null) return (null, "--input and --random exclude each other");
-        if (o.Engine != "reference") return (null, $"unknown engine '{o.Engine}' (available: reference)");
+        if (o.Engine is not ("reference" or "jit")) return (null, $"unknown engine '{o.Engine}' (available: reference, jit)");
+        if (o.Engine != "jit" && (o.Isa is not null || o.Threads != 1)) return (null, "--isa and --threads need --engine jit");
+        if (o.Isa is not null && Lce.CodeGen.Jit.JitIsas.Parse(o.Isa) is null)
+            return (null, $"unknown --isa '{o.Isa}' (available: auto, avx512bw, avx2, neon, scalar)");
         if (o.Profile && o.Benchmark == 0) return (null, "--profile needs --benchmark N");
         return (o, null);
     }

@@ -119,7 +119,7 @@ public sealed class LceRunTests : IDisposable
         Fails("inputs[1] is named 'y' but the function's input #1 is 'mask'", model, "--input", Write("name.json", Inputs.Replace("\"mask\"", "\"y\"")));
         Fails("takes 2 input(s), the file has 0", model, "--input", Write("none.json", """{"inputs": []}"""));
         Fails("give --input FILE.json or --random SEED", model);
-        Fails("unknown engine 'jit'", model, "--engine", "jit");
+        Fails("unknown engine 'gpu'", model, "--engine", "gpu");
         Fails("--benchmark expects a positive run count", model, "--benchmark", "0");
         Fails("--function expects a value", model, "--function");
         Fails("unknown option '--fast'", model, "--fast");

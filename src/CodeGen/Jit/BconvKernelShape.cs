@@ -1,0 +1,50 @@
+using Lce.CodeGen.Reference;
+
+namespace Lce.CodeGen.Jit;
+
+/// <summary>
+/// Everything an emitted row kernel is specialized to — the cache key of <see cref="KernelCache"/>.
+/// A row kernel computes the raw XOR-popcount accumulators of one output row (all pixels, all
+/// output-channel blocks) from the zero-bordered ("+1"-padded) input, so padding, image height and
+/// batch are not part of it; tap positions come from a per-layer offset table.
+/// </summary>
+/// <param name="Isa">Back end.</param>
+/// <param name="Scheme">Accumulation scheme.</param>
+/// <param name="Lanes">Output channels per vector.</param>
+/// <param name="VectorsPerTile">Vectors of output channels computed together per pixel (register blocking).</param>
+/// <param name="Steps">Word steps per output: filter taps × words per group.</param>
+/// <param name="Groups">Convolution groups.</param>
+/// <param name="BlocksPerGroup">Channel blocks (of Lanes × VectorsPerTile channels) per group.</param>
+/// <param name="Pixels">Output pixels per row.</param>
+/// <param name="PixelStrideBytes">Input bytes between horizontally adjacent output pixels (stride × words × 4).</param>
+/// <param name="GroupStrideBytes">Input bytes between groups' first words.</param>
+/// <param name="Emulated">Whether the back end's table is the software NEON emulation.</param>
+/// <param name="PixelsPerTile">Output pixels computed together (register blocking over pixels).</param>
+public sealed record BconvKernelShape(
+    JitIsa Isa, AccumulationScheme Scheme, int Lanes, int VectorsPerTile, int Steps, int Groups, int BlocksPerGroup,
+    int Pixels, int PixelStrideBytes, int GroupStrideBytes, bool Emulated, int PixelsPerTile = 1)
+{
+    /// <summary>Output channels per block.</summary>
+    public int BlockChannels => Lanes * VectorsPerTile;
+
+    public int Blocks => Groups * BlocksPerGroup;
+
+    /// <summary>Accumulator slots per pixel: every block's channels, padding included.</summary>
+    public int PaddedChannels => Blocks * BlockChannels;
+
+    /// <summary>Packed weight words: [block][step][block channel].</summary>
+    public int WeightWords => Blocks * Steps * BlockChannels;
+
+    /// <summary>The shape for a layer on a back end (vectors per tile from the channel count).</summary>
+    public static BconvKernelShape For(Bconv2dGeometry g, JitIsa isa, int lanes, AccumulationScheme scheme,
+        int maxVectorsPerTile, bool emulated, int pixelsPerTile = 1)
+    {
+        int perGroup = g.OutputChannelsPerGroup;
+        int vectors = Math.Clamp((perGroup + lanes - 1) / lanes, 1, maxVectorsPerTile);
+        int block = vectors * lanes;
+        int blocksPerGroup = (perGroup + block - 1) / block;
+        return new BconvKernelShape(isa, scheme, lanes, vectors, g.FilterHeight * g.FilterWidth * g.GroupWords, g.Groups,
+            blocksPerGroup, g.OutputWidth, g.StrideWidth * g.InputWords * 4, g.GroupWords * 4, emulated,
+            Math.Clamp(pixelsPerTile, 1, Math.Max(1, g.OutputWidth)));
+    }
+}

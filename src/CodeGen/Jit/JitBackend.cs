@@ -1,0 +1,68 @@
+namespace Lce.CodeGen.Jit;
+
+/// <summary>
+/// One back end: its intrinsic table, a factory of fresh primitive emitters (they hold the IL
+/// locals of one method), and its blocking choices.
+/// </summary>
+public sealed class JitBackend
+{
+    private readonly Func<IntrinsicTable, SimdEmitter> _emitter;
+
+    private JitBackend(JitIsa isa, IntrinsicTable table, Func<IntrinsicTable, SimdEmitter> emitter, int maxVectorsPerTile, bool emulated)
+    {
+        (Isa, Table, _emitter, MaxVectorsPerTile, Emulated) = (isa, table, emitter, maxVectorsPerTile, emulated);
+        var probe = emitter(table);
+        (Lanes, Scheme) = (probe.Lanes, probe.DefaultScheme);
+    }
+
+    public JitIsa Isa { get; }
+
+    public IntrinsicTable Table { get; }
+
+    /// <summary>Output channels per vector.</summary>
+    public int Lanes { get; }
+
+    public AccumulationScheme Scheme { get; private init; }
+
+    /// <summary>Upper bound on the vectors of output channels a pixel tile keeps in registers.</summary>
+    public int MaxVectorsPerTile { get; private init; }
+
+    /// <summary>Output pixels per tile (register blocking over pixels; the weights of a step are loaded once per tile).</summary>
+    public int PixelsPerTile { get; private init; } = 1;
+
+    /// <summary>Whether the table is a software emulation (NEON on x86).</summary>
+    public bool Emulated { get; }
+
+    public string Name => Emulated ? $"{JitIsas.Name(Isa)}-emulated" : JitIsas.Name(Isa);
+
+    internal SimdEmitter CreateEmitter() => _emitter(Table);
+
+    /// <summary>The back end for <paramref name="isa"/>; NEON on a machine without it only as <see cref="EmulatedNeon"/>.</summary>
+    public static JitBackend For(JitIsa isa)
+    {
+        if (!JitIsas.IsSupported(isa)) throw new PlatformNotSupportedException($"this CPU does not support {JitIsas.Name(isa)}");
+        return isa switch
+        {
+            JitIsa.Avx512BW => new(isa, X86Tables.ForAvx512BW(), t => new X86SimdEmitter(t, 64, ternaryLogic: true), 4, false),
+            JitIsa.Avx2 => new(isa, X86Tables.ForAvx2(), t => new X86SimdEmitter(t, 32, ternaryLogic: false), 4, false),
+            JitIsa.Neon => new(isa, NeonTables.Hardware(), t => new NeonSimdEmitter(t), 4, false),
+            _ => new(JitIsa.Scalar, X86Tables.ForScalar(), t => new ScalarSimdEmitter(t), 8, false),
+        };
+    }
+
+    /// <summary>The NEON emitter over <see cref="NeonEmulation"/>: runs anywhere, slowly (a test device).</summary>
+    public static JitBackend EmulatedNeon() => new(JitIsa.Neon, NeonTables.Emulated(), t => new NeonSimdEmitter(t), 4, true);
+
+    /// <summary>The same back end with other blocking/scheme choices (for tuning and tests).</summary>
+    public JitBackend With(AccumulationScheme? scheme = null, int? maxVectorsPerTile = null, int? pixelsPerTile = null)
+    {
+        if (scheme == AccumulationScheme.Direct != (Lanes == 1) && scheme is not null)
+            throw new ArgumentException("the Direct scheme is the scalar back end's, and only its");
+        return new JitBackend(Isa, Table, _emitter, maxVectorsPerTile ?? MaxVectorsPerTile, Emulated)
+        {
+            Scheme = scheme ?? Scheme,
+            MaxVectorsPerTile = maxVectorsPerTile ?? MaxVectorsPerTile,
+            PixelsPerTile = Math.Max(1, pixelsPerTile ?? PixelsPerTile),
+        };
+    }
+}
