@@ -129,12 +129,59 @@ def int8_fc(r):
 """
 
 
+def int8_cnn(r):
+    """int8 end to end: per-channel conv and depthwise, pools, pad, concatenation, mean, reshape, fc, softmax."""
+    qin = "!quant.uniform<i8:f32, 7.843137e-03:-1>"        # about [-1, 1]
+    qa = "!quant.uniform<i8:f32, 2.000000e-02:-10>"        # activations
+    qs = "!quant.uniform<i8:f32, 3.906250e-03:-128>"       # softmax output: 1/256, -128
+    ws = [round(r.uniform(0.004, 0.01), 6) for _ in range(4)]
+    qw = "!quant.uniform<i8<-127:127>:f32:0, {" + ",".join(f"{s:e}" for s in ws) + "}>"
+    qb = "!quant.uniform<i32:f32:0, {" + ",".join(f"{7.843137e-03 * s:e}" for s in ws) + "}>"
+    ds = [round(r.uniform(0.004, 0.01), 6) for _ in range(4)]
+    qdw = "!quant.uniform<i8<-127:127>:f32:3, {" + ",".join(f"{s:e}" for s in ds) + "}>"
+    qdb = "!quant.uniform<i32:f32:0, {" + ",".join(f"{2e-02 * s:e}" for s in ds) + "}>"
+    qfw = "!quant.uniform<i8<-127:127>:f32, 1.000000e-02>"
+    qfb = "!quant.uniform<i32:f32, 2.000000e-04>"
+    qfc = "!quant.uniform<i8:f32, 5.000000e-02:3>"
+    w = [r.randint(-127, 127) for _ in range(4 * 3 * 3 * 3)]
+    b = [r.randint(-300, 300) for _ in range(4)]
+    dw = [r.randint(-127, 127) for _ in range(3 * 3 * 4)]
+    db = [r.randint(-300, 300) for _ in range(4)]
+    fw = [r.randint(-127, 127) for _ in range(5 * 8)]
+    fb = [r.randint(-500, 500) for _ in range(5)]
+    A = lambda shape: f"tensor<{'x'.join(map(str, shape))}x{qa}>"
+    s = f"""    %w = "tfl.pseudo_const"() {{value = {dense(w, [4, 3, 3, 3], "i8")}}} : () -> tensor<4x3x3x3x{qw}>
+    %b = "tfl.pseudo_const"() {{value = {dense(b, [4], "i32")}}} : () -> tensor<4x{qb}>
+    %dw = "tfl.pseudo_const"() {{value = {dense(dw, [1, 3, 3, 4], "i8")}}} : () -> tensor<1x3x3x4x{qdw}>
+    %db = "tfl.pseudo_const"() {{value = {dense(db, [4], "i32")}}} : () -> tensor<4x{qdb}>
+    %fw = "tfl.pseudo_const"() {{value = {dense(fw, [5, 8], "i8")}}} : () -> tensor<5x8x{qfw}>
+    %fb = "tfl.pseudo_const"() {{value = {dense(fb, [5], "i32")}}} : () -> tensor<5x{qfb}>
+{const("pads", [0, 0, 1, 1, 1, 1, 0, 0], [4, 2], "i32")}{const("axes", [1, 2], [2], "i32")}{const("shape", [1, 8], [2], "i32")}"""
+    return f"""func.func @main(%arg0: {t([1, 8, 8, 3])}) -> {t([1, 5])} {{
+{s}    %q = "tfl.quantize"(%arg0) {{qtype = tensor<1x8x8x3x{qin}>}} : ({t([1, 8, 8, 3])}) -> tensor<1x8x8x3x{qin}> loc("quantize")
+    %0 = "tfl.conv_2d"(%q, %w, %b) {{dilation_h_factor = 1 : i32, dilation_w_factor = 1 : i32, fused_activation_function = "RELU", padding = "SAME", stride_h = 2 : i32, stride_w = 2 : i32}} : (tensor<1x8x8x3x{qin}>, tensor<4x3x3x3x{qw}>, tensor<4x{qb}>) -> {A([1, 4, 4, 4])} loc("conv")
+    %1 = "tfl.depthwise_conv_2d"(%0, %dw, %db) {{depth_multiplier = 1 : i32, dilation_h_factor = 1 : i32, dilation_w_factor = 1 : i32, fused_activation_function = "NONE", padding = "SAME", stride_h = 1 : i32, stride_w = 1 : i32}} : ({A([1, 4, 4, 4])}, tensor<1x3x3x4x{qdw}>, tensor<4x{qdb}>) -> {A([1, 4, 4, 4])} loc("depthwise")
+    %2 = "tfl.max_pool_2d"(%1) {{filter_height = 2 : i32, filter_width = 2 : i32, fused_activation_function = "NONE", padding = "VALID", stride_h = 2 : i32, stride_w = 2 : i32}} : ({A([1, 4, 4, 4])}) -> {A([1, 2, 2, 4])} loc("max_pool")
+    %3 = "tfl.pad"(%1, %pads) : ({A([1, 4, 4, 4])}, {t([4, 2], "i32")}) -> {A([1, 6, 6, 4])} loc("pad")
+    %4 = "tfl.average_pool_2d"(%3) {{filter_height = 3 : i32, filter_width = 3 : i32, fused_activation_function = "NONE", padding = "VALID", stride_h = 2 : i32, stride_w = 2 : i32}} : ({A([1, 6, 6, 4])}) -> {A([1, 2, 2, 4])} loc("avg_pool")
+    %5 = "tfl.concatenation"(%2, %4) {{axis = 3 : i32, fused_activation_function = "NONE"}} : ({A([1, 2, 2, 4])}, {A([1, 2, 2, 4])}) -> {A([1, 2, 2, 8])} loc("concat")
+    %6 = "tfl.mean"(%5, %axes) {{keep_dims = true}} : ({A([1, 2, 2, 8])}, {t([2], "i32")}) -> {A([1, 1, 1, 8])} loc("mean")
+    %7 = "tfl.reshape"(%6, %shape) : ({A([1, 1, 1, 8])}, {t([2], "i32")}) -> {A([1, 8])} loc("reshape")
+    %8 = "tfl.fully_connected"(%7, %fw, %fb) {{fused_activation_function = "NONE", keep_num_dims = false, weights_format = "DEFAULT"}} : ({A([1, 8])}, tensor<5x8x{qfw}>, tensor<5x{qfb}>) -> tensor<1x5x{qfc}> loc("dense")
+    %9 = "tfl.softmax"(%8) {{beta = 1.000000e+00 : f32}} : (tensor<1x5x{qfc}>) -> tensor<1x5x{qs}> loc("softmax")
+    %10 = "tfl.dequantize"(%9) : (tensor<1x5x{qs}>) -> {t([1, 5])} loc("dequantize")
+    return %10 : {t([1, 5])}
+  }}
+"""
+
+
 MODELS = {
     "float_conv_pool": conv_pool,
     "float_broadcast": broadcast,
     "float_fc_chain": fc_chain,
     "float_depthwise": depthwise,
     "int8_fc_add": int8_fc,
+    "int8_cnn": int8_cnn,
 }
 
 

@@ -34,6 +34,39 @@ public class GoldenOutputTests
         }
     }
 
+    public static TheoryData<string> AllModels => new(TfliteTestSupport.ModelNames);
+
+    /// <summary>Every recorded model still exports to a file whose inputs and outputs match the recording's.</summary>
+    [Theory]
+    [MemberData(nameof(AllModels))]
+    public void TheExportMatchesTheRecordedInterface(string name)
+    {
+        var model = TfliteModelReader.Read(TfliteExporter.ExportToBytes(TfliteTestSupport.LoadModel(name)));
+        var golden = TfliteTestSupport.LoadGolden(name);
+        var g = model.Subgraphs[0];
+        Assert.Equal(golden.Inputs.Select(t => t.Shape), g.Inputs.Select(i => g.Tensors[i].Shape.ToArray()));
+        Assert.Equal(golden.Outputs.Select(o => (o.Name, o.Shape)), g.Outputs.Select(i => (g.Tensors[i].Name!, g.Tensors[i].Shape.ToArray())));
+        Assert.Equal("serving_default", Assert.Single(model.SignatureDefs).SignatureKey);
+        Assert.NotEqual(0, model.Buffers[(int)model.Metadata[0].Buffer].Data.Span[0]); // a runtime version was found
+    }
+
+    [Fact]
+    public void TheInt8NetworkUsesTheInt8OperatorVersions()
+    {
+        var model = TfliteModelReader.Read(TfliteExporter.ExportToBytes(TfliteTestSupport.LoadModel("int8_cnn")));
+        Assert.Equal(
+            [(BuiltinOperator.Quantize, 1), (BuiltinOperator.Conv2d, 3), (BuiltinOperator.DepthwiseConv2d, 3), (BuiltinOperator.MaxPool2d, 2),
+             (BuiltinOperator.Pad, 2), (BuiltinOperator.AveragePool2d, 2), (BuiltinOperator.Concatenation, 2), (BuiltinOperator.Mean, 2),
+             (BuiltinOperator.Reshape, 1), (BuiltinOperator.FullyConnected, 4), (BuiltinOperator.Softmax, 2), (BuiltinOperator.Dequantize, 2)],
+            model.OperatorCodes.Select(c => (c.EffectiveCode, c.Version)));
+        var conv = model.Subgraphs[0].Tensors.First(t => t.Type == TensorType.Int8 && t.Shape.SequenceEqual([4, 3, 3, 3]));
+        Assert.Equal((4, 0), (conv.Quantization!.Scale.Count, conv.Quantization.QuantizedDimension));
+        var depthwise = model.Subgraphs[0].Tensors.First(t => t.Type == TensorType.Int8 && t.Shape.SequenceEqual([1, 3, 3, 4]));
+        Assert.Equal((4, 3), (depthwise.Quantization!.Scale.Count, depthwise.Quantization.QuantizedDimension));
+        var text = System.Text.Encoding.ASCII.GetString(model.Buffers[(int)model.Metadata[0].Buffer].Data.Span).TrimEnd('\0');
+        Assert.Equal("1.14.0", text);
+    }
+
     [Fact]
     public void DepthwiseConvolutionAgreesWithTheReferenceKernel()
     {
