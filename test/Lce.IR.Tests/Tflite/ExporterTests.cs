@@ -183,4 +183,18 @@ public class ExporterTests
         var e = Assert.Throws<TfliteExportException>(() => TfliteExporter.Build(huge));
         Assert.Contains("2 GB", e.Message);
     }
+
+    [Fact]
+    public void ConstantsTooLargeForAFileAreErrorsNotOverflows()
+    {
+        var module = TfliteTestSupport.Parse("""
+            func.func @main(%arg0: tensor<100000x100000x100000xf32>) -> tensor<100000x100000x100000xf32> {
+              %c = arith.constant dense<1.0> : tensor<100000x100000x100000xf32> loc("big")
+              %0 = tfl.add %arg0, %c {fused_activation_function = "NONE"} : tensor<100000x100000x100000xf32>
+              return %0 : tensor<100000x100000x100000xf32>
+            }
+            """);
+        var e = Assert.Throws<TfliteExportException>(() => TfliteExporter.Export(module));
+        Assert.Contains("larger than a TFLite file can hold", e.Message);
+    }
 }

@@ -1,4 +1,5 @@
 using Lce.CodeGen.Tflite.Schema;
+using FlatBuffers = Lce.Serialization.FlatBuffers.FlatBufferBuilder;
 
 namespace Lce.CodeGen.Tflite.Export;
 
@@ -42,11 +43,16 @@ public sealed class ConstantBuffers
     public static ReadOnlyMemory<byte> ConstantBytes(Operation op, TensorTypeMapper.Mapped type)
     {
         var value = op.GetInherentOrDiscardable("value");
-        long count = 1;
-        foreach (int d in type.Shape) count *= d;
         int width = ElementSize(type.Type)
             ?? throw new TfliteExportException($"constants of TFLite type {type.Type} are not supported", op.Location);
-        long expected = count * width;
+        long expected = width;
+        foreach (int d in type.Shape)
+        {
+            // Shapes are int32 each; their product can still exceed anything a file can hold.
+            if (d != 0 && expected > FlatBuffers.MaxSize / d)
+                throw new TfliteExportException($"constant of shape [{string.Join(", ", type.Shape)}] is larger than a TFLite file can hold", op.Location);
+            expected *= d;
+        }
         switch (value)
         {
             case DenseElementsAttr dense:

@@ -93,7 +93,7 @@ internal sealed class SubgraphExporter
             Buffer = buffer,
             Quantization = mapped.Quantization,
         });
-        _operandInfo.Add(new OpVersions.Operand(mapped.Type, mapped.Shape, mapped.Quantization.Scale.Count > 1 || mapped.Quantization.QuantizedDimension != 0 && mapped.Quantization.Scale.Count > 0));
+        _operandInfo.Add(new OpVersions.Operand(mapped.Type, mapped.Shape, mapped.PerAxis));
         _tensorOf[value] = index;
         return index;
     }

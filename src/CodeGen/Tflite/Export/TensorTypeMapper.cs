@@ -11,7 +11,11 @@ namespace Lce.CodeGen.Tflite.Export;
 /// </summary>
 public static class TensorTypeMapper
 {
-    public sealed record Mapped(TensorType Type, int[] Shape, int[]? ShapeSignature, bool HasRank, QuantizationParameters Quantization);
+    public sealed record Mapped(TensorType Type, int[] Shape, int[]? ShapeSignature, bool HasRank, QuantizationParameters Quantization)
+    {
+        /// <summary>Whether the element type is quantized per axis (even with a single channel).</summary>
+        public bool PerAxis { get; init; }
+    }
 
     public static Mapped Map(IRType type, Location loc)
     {
@@ -20,7 +24,8 @@ public static class TensorTypeMapper
         var element = ElementType(shaped.ElementType)
             ?? throw new TfliteExportException($"element type '{shaped.ElementType}' has no TFLite tensor type", loc);
         var quant = Quantization(shaped.ElementType);
-        if (type is not RankedTensorType ranked) return new Mapped(element, [], null, false, quant);
+        bool perAxis = shaped.ElementType is UniformQuantizedPerAxisType;
+        if (type is not RankedTensorType ranked) return new Mapped(element, [], null, false, quant) { PerAxis = perAxis };
         var shape = new int[ranked.Rank];
         int[]? signature = null;
         for (int i = 0; i < shape.Length; i++)
@@ -36,7 +41,7 @@ public static class TensorTypeMapper
         }
         if (signature is not null)
             for (int i = 0; i < shape.Length; i++) signature[i] = ranked.Shape[i] < 0 ? -1 : (int)ranked.Shape[i];
-        return new Mapped(element, shape, signature, true, quant);
+        return new Mapped(element, shape, signature, true, quant) { PerAxis = perAxis };
     }
 
     /// <summary>The TFLite type of an element type, or null when TFLite has none.</summary>
