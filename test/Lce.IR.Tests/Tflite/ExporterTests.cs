@@ -197,4 +197,24 @@ public class ExporterTests
         var e = Assert.Throws<TfliteExportException>(() => TfliteExporter.Export(module));
         Assert.Contains("larger than a TFLite file can hold", e.Message);
     }
+
+    [Fact]
+    public void NoneResultsAreRefusedAndDynamicallyTypedConstantsKeepTheirValueShape()
+    {
+        var none = TfliteTestSupport.Parse("""
+            func.func @main() -> none {
+              %0 = "tfl.no_value"() {value} : () -> none
+              return %0 : none
+            }
+            """);
+        Assert.Contains("type 'none'", Assert.Throws<TfliteExportException>(() => TfliteExporter.Export(none)).Message);
+        var m = Export("""
+                %c = "tfl.pseudo_const"() {value = dense<[0.5, 0.25]> : tensor<2xf32>} : () -> tensor<?xf32>
+                return %c : tensor<?xf32>
+            """, "() -> tensor<?xf32>");
+        var t = Assert.Single(m.Subgraphs[0].Tensors);
+        Assert.Equal([2], t.Shape);
+        Assert.Null(t.ShapeSignature);
+        Assert.Equal(8, m.Buffers[(int)t.Buffer].Data.Length);
+    }
 }

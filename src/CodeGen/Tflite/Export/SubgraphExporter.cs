@@ -42,13 +42,15 @@ internal sealed class SubgraphExporter
         int[]? results = null;
         foreach (var op in block.Operations)
         {
-            if (op.Name == "func.return") results = op.Operands.Select(v => IndexOf(v, op)).ToArray();
+            if (op.Name == "func.return") results = op.Operands.Select(v => v.Type is NoneType
+                ? throw new TfliteExportException("a result of type 'none' cannot be a subgraph output", op.Location)
+                : IndexOf(v, op)).ToArray();
             else ExportOp(op);
         }
         if (results is null) throw new TfliteExportException($"@{FuncOp.Name(func)} has no func.return", func.Location);
         var argIndices = block.Arguments.Select(a => _tensorOf[a]).ToArray();
         inputs = argIndices.Select(i => new TensorMap(_tensors[i].Name, (uint)i)).ToArray();
-        outputs = results.Select(i => new TensorMap(i >= 0 ? _tensors[i].Name : null, (uint)Math.Max(i, 0))).ToArray();
+        outputs = results.Select(i => new TensorMap(_tensors[i].Name, (uint)i)).ToArray();
         return new SubGraph
         {
             Name = FuncOp.Name(func),
@@ -79,9 +81,9 @@ internal sealed class SubgraphExporter
         }
     }
 
-    private int AddTensor(Value value, string name, Location loc, uint buffer)
+    private int AddTensor(Value value, string name, Location loc, uint buffer, TensorTypeMapper.Mapped? known = null)
     {
-        var mapped = TensorTypeMapper.Map(value.Type, loc);
+        var mapped = known ?? TensorTypeMapper.Map(value.Type, loc);
         int index = _tensors.Count;
         _tensors.Add(new Tensor
         {
@@ -113,8 +115,13 @@ internal sealed class SubgraphExporter
         {
             var result = op.GetResult(0);
             var mapped = TensorTypeMapper.Map(result.Type, op.Location);
+            // A constant typed `tensor<?xf32>` or `tensor<*xi8>` still has its value's static shape.
+            if ((mapped.ShapeSignature is not null || !mapped.HasRank)
+                && op.GetInherentOrDiscardable("value") is ElementsAttr { ShapedType: RankedTensorType { HasStaticShape: true } vt }
+                && vt.Shape.All(d => d <= int.MaxValue))
+                mapped = mapped with { Shape = vt.Shape.Select(d => (int)d).ToArray(), ShapeSignature = null, HasRank = true };
             uint buffer = _buffers.Add(ConstantBuffers.ConstantBytes(op, mapped));
-            AddTensor(result, _names.NameOf(result), op.Location, buffer);
+            AddTensor(result, _names.NameOf(result), op.Location, buffer, mapped);
             return;
         }
         var inputs = op.Operands.Select(v => IndexOf(v, op)).ToArray();
