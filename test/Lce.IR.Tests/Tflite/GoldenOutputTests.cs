@@ -113,15 +113,18 @@ public class GoldenOutputTests
                 case BuiltinOperator.FullyConnected:
                     var fc = new sbyte[n];
                     var fo = Assert.IsType<FullyConnectedOptions>(op.BuiltinOptions);
-                    QuantizedInt8.FullyConnected(Value<sbyte>(op.Inputs[0]), g.Tensors[op.Inputs[0]].Shape.ToArray(), Q(op.Inputs[0]),
-                        Value<sbyte>(op.Inputs[1]), g.Tensors[op.Inputs[1]].Shape.ToArray(), Q(op.Inputs[1]), Value<int>(op.Inputs[2]),
-                        fc, Q(outIndex), (TflActivation)(int)fo.FusedActivationFunction);
+                    var inQ = Q(op.Inputs[0]);
+                    var wQ = Q(op.Inputs[1]);
+                    int units = g.Tensors[op.Inputs[1]].Shape[0];
+                    var stage = Int8OutputStage.Create((float)inQ.Scale, Enumerable.Repeat((float)wQ.Scale, units).ToArray(), units, Q(outIndex), (TflActivation)(int)fo.FusedActivationFunction);
+                    QuantizedFullyConnected.Run(Value<sbyte>(op.Inputs[0]), g.Tensors[op.Inputs[0]].Shape.ToArray(), inQ.ZeroPoint,
+                        Value<sbyte>(op.Inputs[1]), g.Tensors[op.Inputs[1]].Shape.ToArray(), wQ.ZeroPoint, Value<int>(op.Inputs[2]), fc, stage);
                     values[outIndex] = fc;
                     break;
                 case BuiltinOperator.Add:
                     var sum = new sbyte[n];
                     var ao = Assert.IsType<AddOptions>(op.BuiltinOptions);
-                    QuantizedInt8.Add(Value<sbyte>(op.Inputs[0]), g.Tensors[op.Inputs[0]].Shape.ToArray(), Q(op.Inputs[0]),
+                    QuantizedArithmetic.Run(ArithmeticOp.Add, Value<sbyte>(op.Inputs[0]), g.Tensors[op.Inputs[0]].Shape.ToArray(), Q(op.Inputs[0]),
                         Value<sbyte>(op.Inputs[1]), g.Tensors[op.Inputs[1]].Shape.ToArray(), Q(op.Inputs[1]), sum, Q(outIndex), (TflActivation)(int)ao.FusedActivationFunction);
                     values[outIndex] = sum;
                     break;

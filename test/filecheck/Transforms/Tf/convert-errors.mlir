@@ -1,7 +1,6 @@
 // RUN: not lce-convert %S/Inputs/unsupported-op.mlir 2>&1 | FileCheck %s --check-prefix=NOCONV
 // RUN: not lce-convert %S/Inputs/invalid.mlir 2>&1 | FileCheck %s --check-prefix=INVALID
 // RUN: not lce-convert %s --target riscv 2>&1 | FileCheck %s --check-prefix=USAGE
-// RUN: not lce-convert %s --emit tflite -o %t.tflite 2>&1 | FileCheck %s --check-prefix=TFLITE
 // RUN: not lce-convert %s --inference-input-type int8 2>&1 | FileCheck %s --check-prefix=INT8IN
 // RUN: not lce-convert %s --inference-output-type int8 2>&1 | FileCheck %s --check-prefix=INT8OUT
 // RUN: not lce-convert %s --experimental-default-int8-range -3,3 2>&1 | FileCheck %s --check-prefix=RANGE
@@ -24,7 +23,6 @@
 // USAGE: lce-convert: error: --target must be arm or xcore, not 'riscv'
 // USAGE-NEXT: usage: lce-convert MODEL.mlir
 
-// TFLITE: lce-convert: error: --emit tflite is not available yet
 
 // INT8IN: lce-convert: error: @main: --inference-input-type int8 needs a quantized model, but no input is quantized to int8 (tfl.quantize)
 // INT8OUT: lce-convert: error: @main: --inference-output-type int8 needs a quantized model, but no output is dequantized from int8 (tfl.dequantize)
