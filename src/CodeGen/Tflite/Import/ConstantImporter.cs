@@ -22,6 +22,7 @@ internal sealed class ConstantImporter(IRContext ctx, ModelBytes model)
         if (t.HasSparsity) throw new TfliteImportException($"{what} is a sparse constant; sparse tensors are not supported", loc);
         if (TensorTypes.Of(ctx, t, isConstant: true, loc) is not RankedTensorType type || !type.HasStaticShape)
             throw new TfliteImportException($"{what} is used as a constant but its shape is not static", loc);
+        ElementCount(type, what, loc);
         bool quantized = TensorTypes.IsQuantized(t);
         var storage = quantized ? RankedTensorType.Get(ctx, type.Shape, ((Dialects.Quant.QuantizedType)type.ElementType).StorageType!) : type;
         ElementsAttr value = t.IsVariable ? Splat(storage, _variableIndex++, what, loc) : Dense(storage, model.BufferData(t.Buffer, what, loc), what, loc);
@@ -35,7 +36,7 @@ internal sealed class ConstantImporter(IRContext ctx, ModelBytes model)
     private ElementsAttr Dense(RankedTensorType type, ReadOnlyMemory<byte> data, string what, Location loc)
     {
         var element = type.ElementType;
-        long n = type.NumElements;
+        long n = ElementCount(type, what, loc);
         if (element is Dialects.Tf.TfType { Name: "string" }) return Strings(type, data.Span, what, loc);
         if (element is not (IntegerType or FloatType or ComplexType))
             throw new TfliteImportException($"{what}: constants of type {element} are not supported", loc);
@@ -51,10 +52,23 @@ internal sealed class ConstantImporter(IRContext ctx, ModelBytes model)
         return DenseElementsAttr.FromRaw(ctx, type, bytes, isSplat: false);
     }
 
+    /// <summary>The element count, refused above 2^31 (no buffer of a FlatBuffer can hold more; the product may overflow).</summary>
+    private static long ElementCount(RankedTensorType type, string what, Location loc)
+    {
+        long n = 1;
+        foreach (long d in type.Shape)
+        {
+            if (d != 0 && n > int.MaxValue / d) n = long.MaxValue;
+            else n *= d;
+        }
+        if (n > int.MaxValue) throw new TfliteImportException($"{what} of type {type} has more elements than a TFLite buffer can hold", loc);
+        return n;
+    }
+
     /// <summary>int4 data is packed two per byte, low nibble first; the IR keeps one sign-extended byte per element.</summary>
     private DenseElementsAttr Int4(RankedTensorType type, ReadOnlySpan<byte> data, string what, Location loc)
     {
-        long n = type.NumElements;
+        long n = ElementCount(type, what, loc);
         if (data.Length != (n + 1) / 2)
             throw new TfliteImportException($"{what} of type {type} needs {(n + 1) / 2} bytes of packed int4 data, but its buffer has {data.Length}", loc);
         var bytes = new byte[n];
@@ -75,7 +89,8 @@ internal sealed class ConstantImporter(IRContext ctx, ModelBytes model)
         TfliteImportException Bad(string why) => new($"{what}: malformed string data ({why})", loc);
         if (data.Length < 4) throw Bad("no count");
         int count = BinaryPrimitives.ReadInt32LittleEndian(data);
-        if (count != type.NumElements) throw Bad($"{count} strings for {type.NumElements} elements");
+        long n = ElementCount(type, what, loc);
+        if (count != n) throw Bad($"{count} strings for {n} elements");
         if ((long)4 * (count + 2) > data.Length) throw Bad("offsets beyond the buffer");
         var values = new byte[count][];
         for (int i = 0; i < count; i++)

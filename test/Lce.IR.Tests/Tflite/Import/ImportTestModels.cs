@@ -25,7 +25,7 @@ internal static class ImportTestModels
     /// two omitted inputs, thresholds) → LceDequantize → RELU, with a serving_default signature
     /// and the min_runtime_version metadata.
     /// </summary>
-    public static TfliteModel Lce()
+    public static TfliteModel LceModel()
     {
         var filter = Enumerable.Range(0, 7 * 3 * 3 * 2).Select(i => i * 2654435761u is var h ? (int)h : 0).ToArray();
         return new TfliteModel
@@ -62,7 +62,7 @@ internal static class ImportTestModels
         };
     }
 
-    public static (Operation? Module, string Text, IReadOnlyList<Diagnostic> Diagnostics) Import(byte[] bytes, IRContext? ctx = null)
+    public static (Operation? Module, string Text, IReadOnlyList<Diagnostic> Diagnostics) ImportBytes(byte[] bytes, IRContext? ctx = null)
     {
         ctx ??= StandardDialects.CreateContext();
         var r = TfliteImporter.Import(bytes, ctx, "model.tflite");
