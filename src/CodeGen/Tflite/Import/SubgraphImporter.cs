@@ -82,6 +82,7 @@ internal sealed class SubgraphImporter(IRContext ctx, ModelBytes model, Location
 
         var returned = g.Outputs.Select((t, i) => Operand(t, $"output {i}")).ToList();
         b.Create("func.return", fileLoc, returned);
+        NarrowRangeConstants.Widen(ctx, block);
         return func;
     }
 
