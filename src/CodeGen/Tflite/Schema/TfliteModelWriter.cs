@@ -5,9 +5,10 @@ namespace Lce.CodeGen.Tflite.Schema;
 
 /// <summary>
 /// Writes a <see cref="TfliteModel"/> as a `TFL3` FlatBuffer. The builder is sized up front from
-/// the buffers, so constant data is copied exactly once (into the builder) and the finished bytes
-/// go to the stream in one write. Buffer data is written first and so lies at the end of the
-/// file, aligned to 16 bytes as TFLite's converter aligns it.
+/// the buffers so it never grows; buffers of 64 KiB or more are not copied into it at all:
+/// <see cref="Write"/> streams them from the model's memory (the IR's constants) between the
+/// builder's own bytes, and an in-memory result copies them in once. Buffer data is written first
+/// and so lies at the end of the file, aligned to 16 bytes as TFLite's converter aligns it.
 /// </summary>
 public static class TfliteModelWriter
 {
@@ -15,6 +16,9 @@ public static class TfliteModelWriter
 
     /// <summary>Alignment of buffer data (the schema's <c>force_align: 16</c>).</summary>
     public const int BufferAlignment = 16;
+
+    /// <summary>Buffers from this size on are written from their own memory rather than copied into the builder.</summary>
+    public const int ExternalThreshold = 64 * 1024;
 
     /// <summary>An upper bound of the file size: the buffers' data with padding plus the tables around them.</summary>
     public static long EstimateSize(TfliteModel model)
@@ -69,7 +73,10 @@ public static class TfliteModelWriter
 
     private static FlatOffset WriteBuffer(FlatBufferBuilder b, TfliteBuffer buf)
     {
-        var data = buf.Data.IsEmpty ? FlatOffset.Null : b.CreateByteVector(buf.Data.Span, BufferAlignment);
+        // Large data is referenced, not copied: WriteTo streams it from the model's own memory.
+        var data = buf.Data.IsEmpty ? FlatOffset.Null
+            : buf.Data.Length >= ExternalThreshold ? b.CreateExternalByteVector(buf.Data, BufferAlignment)
+            : b.CreateByteVector(buf.Data.Span, BufferAlignment);
         b.StartTable(S.Buffer.Count);
         b.AddOffset(S.Buffer.Data, data);
         b.AddScalar(S.Buffer.Offset, buf.Offset, 0ul);

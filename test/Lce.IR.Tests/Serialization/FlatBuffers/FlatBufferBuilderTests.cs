@@ -126,4 +126,34 @@ public class FlatBufferBuilderTests
         Assert.Throws<ArgumentException>(() => b.Finish(t, "TOOLONG"));
         Assert.Throws<InvalidOperationException>(() => b.ToArray());
     }
+
+    [Fact]
+    public void ExternalVectorsWriteTheSameBytesAsCopiedOnes()
+    {
+        var r = new Random(5);
+        for (int round = 0; round < 50; round++)
+        {
+            var blobs = Enumerable.Range(0, r.Next(1, 5)).Select(_ => { var d = new byte[r.Next(0, 100)]; r.NextBytes(d); return d; }).ToArray();
+            byte[] Build(bool external, out FlatBufferBuilder builder)
+            {
+                var b = new FlatBufferBuilder(8);
+                var offsets = blobs.Select(d => external ? b.CreateExternalByteVector(d, 16) : b.CreateByteVector(d, 16)).ToArray();
+                var name = b.CreateString("after");
+                var vec = b.CreateOffsetVector(offsets);
+                b.StartTable(2);
+                b.AddOffset(0, vec);
+                b.AddOffset(1, name);
+                b.Finish(b.EndTable(), "TFL3");
+                builder = b;
+                var stream = new MemoryStream();
+                b.WriteTo(stream);
+                return stream.ToArray();
+            }
+            var copied = Build(false, out _);
+            var streamed = Build(true, out var externalBuilder);
+            Assert.Equal(copied, streamed);
+            Assert.Equal(copied, externalBuilder.ToArray()); // materialized in place
+            Assert.Equal(copied, externalBuilder.ToArray());
+        }
+    }
 }
