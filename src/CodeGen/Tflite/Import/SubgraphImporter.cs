@@ -7,12 +7,12 @@ namespace Lce.CodeGen.Tflite.Import;
 
 /// <summary>
 /// One subgraph as one `func.func` (TF's ConvertSubgraph): arguments are the subgraph's inputs,
-/// operators become ops in order, a tensor read before any operator wrote it is a constant made
-/// right before its first use, and `func.return` returns the outputs. Values are located at their
+/// operators become ops in order, a tensor no operator writes is a constant, and `func.return` returns the outputs. Values are located at their
 /// tensor's name (`loc("name"(file))`), ops at their outputs' names fused. The entry point gets
 /// `tf.entry_function = {inputs = "...", outputs = "..."}`; other functions are private.
+/// Constants are placed in tensor order by default (see <see cref="ConstantPlacement"/>).
 /// </summary>
-internal sealed class SubgraphImporter(IRContext ctx, ModelBytes model, Location fileLoc)
+internal sealed class SubgraphImporter(IRContext ctx, ModelBytes model, Location fileLoc, TfliteImportOptions options)
 {
     private readonly ConstantImporter _constants = new(ctx, model);
     private readonly OperatorImporter _operators = new(ctx, model);
@@ -66,9 +66,21 @@ internal sealed class SubgraphImporter(IRContext ctx, ModelBytes model, Location
             return values[t] = _constants.Build(b, tensor, t, TensorLoc(tensor));
         }
 
+        // Tensors that become constants: read by an operator or returned, written by none, not an input.
+        var constants = g.Operators.SelectMany(op => op.Inputs).Concat(g.Outputs)
+            .Where(t => t >= 0 && t < g.Tensors.Count && !isOutput[t] && !g.Inputs.Contains(t)).Distinct().Order().ToList();
+        int nextConstant = 0;
+        void ConstantsBelow(int limit)
+        {
+            if (options.ConstantPlacement != ConstantPlacement.TensorOrder) return;
+            for (; nextConstant < constants.Count && constants[nextConstant] < limit; nextConstant++)
+                Operand(constants[nextConstant], $"constant tensor {constants[nextConstant]}");
+        }
+
         for (int o = 0; o < g.Operators.Count; o++)
         {
             var op = g.Operators[o];
+            if (op.Outputs.Count > 0) ConstantsBelow(op.Outputs.Min());
             var opLoc = FusedLoc.Get(ctx, op.Outputs.Select(t => TensorLoc(g.Tensors[t])));
             if (op.OpcodeIndex >= model.Model.OperatorCodes.Count)
                 throw new TfliteImportException(Where($"operator {o} has opcode index {op.OpcodeIndex}, but the model has {model.Model.OperatorCodes.Count} operator codes"), opLoc);
@@ -80,6 +92,7 @@ internal sealed class SubgraphImporter(IRContext ctx, ModelBytes model, Location
             for (int r = 0; r < op.Outputs.Count; r++) values[op.Outputs[r]] = created.GetResult(r);
         }
 
+        ConstantsBelow(int.MaxValue);
         var returned = g.Outputs.Select((t, i) => Operand(t, $"output {i}")).ToList();
         b.Create("func.return", fileLoc, returned);
         NarrowRangeConstants.Widen(ctx, block);

@@ -60,6 +60,10 @@ internal static class TensorTypes
             if (dims[i] < -1) throw new TfliteImportException($"dimension {i} is {dims[i]}; only -1 (dynamic) may be negative", loc);
             shape[i] = dims[i] == -1 ? ShapedType.Dynamic : dims[i];
         }
+        // The IR counts elements in 64 bits (and verifiers do); no TFLite tensor comes near that.
+        var product = System.Numerics.BigInteger.One;
+        foreach (long d in shape) if (d != ShapedType.Dynamic) product *= d;
+        if (product > long.MaxValue) throw new TfliteImportException($"shape [{string.Join(", ", dims)}] has more than 2^63 elements", loc);
         return RankedTensorType.Get(ctx, shape, element);
     }
 

@@ -25,8 +25,9 @@ public static class TfliteImporter
     /// The module of the model in <paramref name="bytes"/>, or diagnostics. <paramref name="fileName"/>
     /// becomes the base location (`"file":0:0`) of everything, as in TF.
     /// </summary>
-    public static TfliteImportResult Import(ReadOnlyMemory<byte> bytes, IRContext ctx, string fileName)
+    public static TfliteImportResult Import(ReadOnlyMemory<byte> bytes, IRContext ctx, string fileName, TfliteImportOptions? options = null)
     {
+        options ??= TfliteImportOptions.Default;
         var fileLoc = FileLineColLoc.Get(ctx, fileName, 0, 0);
         var diagnostics = new List<Diagnostic>();
         using var handler = ctx.Diagnostics.AddHandler(d => { diagnostics.Add(d); return true; });
@@ -42,7 +43,7 @@ public static class TfliteImporter
         }
         try
         {
-            var module = Build(ctx, new ModelBytes(model, bytes), fileLoc, d => diagnostics.Add(d));
+            var module = Build(ctx, new ModelBytes(model, bytes), fileLoc, options, d => diagnostics.Add(d));
             if (!Verifier.Verify(module))
             {
                 if (diagnostics.Count == 0) diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, fileLoc, "the imported module does not verify"));
@@ -58,9 +59,10 @@ public static class TfliteImporter
     }
 
     /// <summary>Imports the file at <paramref name="path"/> (its name is the base location).</summary>
-    public static TfliteImportResult ImportFile(string path, IRContext ctx) => Import(File.ReadAllBytes(path), ctx, path);
+    public static TfliteImportResult ImportFile(string path, IRContext ctx, TfliteImportOptions? options = null) =>
+        Import(File.ReadAllBytes(path), ctx, path, options);
 
-    private static Operation Build(IRContext ctx, ModelBytes bytes, Location fileLoc, Action<Diagnostic> report)
+    private static Operation Build(IRContext ctx, ModelBytes bytes, Location fileLoc, TfliteImportOptions options, Action<Diagnostic> report)
     {
         var model = bytes.Model;
         if (model.Version != 3) throw new TfliteImportException($"schema version {model.Version} is not supported (TFLite reads only version 3)", fileLoc);
@@ -75,7 +77,7 @@ public static class TfliteImporter
         var signatures = new Dictionary<uint, SignatureDef>();
         foreach (var s in model.SignatureDefs) signatures[s.SubgraphIndex] = s;
         bool implicitMain = signatures.Count <= 1;
-        var importer = new SubgraphImporter(ctx, bytes, fileLoc);
+        var importer = new SubgraphImporter(ctx, bytes, fileLoc, options);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var body = ModuleOp.Body(module);
         for (int i = 0; i < model.Subgraphs.Count; i++)

@@ -1,3 +1,4 @@
+using Lce.CodeGen.Tflite.Import;
 using Lce.CodeGen.Tflite.Schema;
 using Lce.Dialects;
 using Lce.IR;
@@ -11,7 +12,7 @@ namespace Lce.Tests.Tflite.Import;
 /// schema: independent of our writer) and of an LCE model built with our writer, against the
 /// printed IR in Inputs/*.mlir: TF's form of functions, constants, quantized types, options as
 /// attributes, no_value, custom ops, signatures and metadata. The printed IR parses back to the
-/// same text. Set LCE_REGENERATE_IMPORT_GOLDEN=1 to rewrite the .mlir files (then review them).
+/// same text. Constants are placed as TF places them (before their first use). Set LCE_REGENERATE_IMPORT_GOLDEN=1 to rewrite the .mlir files (then review them).
 /// </summary>
 public class ImportGoldenTests
 {
@@ -29,13 +30,23 @@ public class ImportGoldenTests
 
     private static void Check(string name, byte[] bytes)
     {
-        var (module, text, diagnostics) = ImportTestModels.ImportBytes(bytes);
+        var (module, text, diagnostics) = ImportTestModels.ImportBytes(bytes, options: new TfliteImportOptions { ConstantPlacement = ConstantPlacement.FirstUse });
         Assert.True(module is not null, string.Join("\n", diagnostics.Select(d => d.Message)));
         Assert.Empty(diagnostics);
         string golden = InputPath(name + ".mlir");
         if (Environment.GetEnvironmentVariable("LCE_REGENERATE_IMPORT_GOLDEN") == "1") File.WriteAllText(golden, text);
         Assert.Equal(File.ReadAllText(golden), text);
         Assert.Equal(text, Reprint(text));
+    }
+
+    [Fact]
+    public void ByDefaultConstantsComeInTensorOrder()
+    {
+        var (module, _, _) = ImportTestModels.ImportBytes(TfliteModelWriter.ToArray(ImportTestModels.LceModel()));
+        var ops = module!.GetRegion(0).EntryBlock!.Operations.First().GetRegion(0).EntryBlock!.Operations
+            .Select(o => o.Name == "tfl.custom" ? ((StringAttr)o.GetAttr("custom_code")!).Value : o.Name).ToList();
+        // filter (tensor 1) and threshold (tensor 2) precede the quantize's output (tensor 3).
+        Assert.Equal(["tfl.pseudo_const", "tfl.pseudo_const", "LceQuantize", "tfl.no_value", "LceBconv2d", "LceDequantize", "tfl.relu", "func.return"], ops);
     }
 
     /// <summary>Parses and prints again (unmodelled tfl ops need unregistered ops allowed, as with --allow-unregistered-dialect).</summary>

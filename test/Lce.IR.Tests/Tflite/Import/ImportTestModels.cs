@@ -62,10 +62,10 @@ internal static class ImportTestModels
         };
     }
 
-    public static (Operation? Module, string Text, IReadOnlyList<Diagnostic> Diagnostics) ImportBytes(byte[] bytes, IRContext? ctx = null)
+    public static (Operation? Module, string Text, IReadOnlyList<Diagnostic> Diagnostics) ImportBytes(byte[] bytes, IRContext? ctx = null, TfliteImportOptions? options = null)
     {
         ctx ??= StandardDialects.CreateContext();
-        var r = TfliteImporter.Import(bytes, ctx, "model.tflite");
+        var r = TfliteImporter.Import(bytes, ctx, "model.tflite", options);
         return (r.Module, r.Module is null ? "" : AsmPrinter.PrintTopLevel(r.Module, PrinterFlags.Default), r.Diagnostics);
     }
 }
