@@ -9,9 +9,10 @@ namespace Lce.CodeGen.Tflite.Import;
 /// holding a dense attribute of the tensor's type, or for quantized tensors `tfl.pseudo_qconst`
 /// (`qtype` = the quantized type, `value` = the storage integers). Variable tensors become a
 /// splat of a per-import counter, as TF marks them. The buffer must hold exactly the bytes the
-/// shape needs; the data is copied once into the attribute (the IR owns its constants).
+/// shape needs. The attribute is a view of the file's bytes (no copy) unless
+/// <see cref="TfliteImportOptions.CopyConstants"/> asks for copies.
 /// </summary>
-internal sealed class ConstantImporter(IRContext ctx, ModelBytes model)
+internal sealed class ConstantImporter(IRContext ctx, ModelBytes model, TfliteImportOptions options)
 {
     private int _variableIndex;
 
@@ -45,9 +46,12 @@ internal sealed class ConstantImporter(IRContext ctx, ModelBytes model)
         if (data.Length != expected)
             throw new TfliteImportException($"{what} of type {type} needs {expected} bytes of data, but its buffer has {data.Length}", loc);
         if (expected > int.MaxValue) throw new TfliteImportException($"{what} is larger than 2 GB", loc);
-        var bytes = data.ToArray();
         // i1 elements are stored one byte each; TF reads any non-zero byte as true.
-        if (element is IntegerType { Width: 1 })
+        bool normalize = element is IntegerType { Width: 1 } && data.Span.IndexOfAnyExcept((byte)0, (byte)1) >= 0;
+        if (!options.CopyConstants && !normalize) return DenseElementsAttr.FromRawMemory(ctx, type, data);
+        var bytes = GC.AllocateUninitializedArray<byte>((int)expected);
+        data.Span.CopyTo(bytes);
+        if (normalize)
             for (int i = 0; i < bytes.Length; i++) bytes[i] = bytes[i] != 0 ? (byte)1 : (byte)0;
         return DenseElementsAttr.FromRaw(ctx, type, bytes, isSplat: false);
     }

@@ -14,7 +14,7 @@ namespace Lce.CodeGen.Tflite.Import;
 /// </summary>
 internal sealed class SubgraphImporter(IRContext ctx, ModelBytes model, Location fileLoc, TfliteImportOptions options)
 {
-    private readonly ConstantImporter _constants = new(ctx, model);
+    private readonly ConstantImporter _constants = new(ctx, model, options);
     private readonly OperatorImporter _operators = new(ctx, model);
 
     public Operation Import(SubGraph g, int index, string name, bool isEntry)

@@ -20,5 +20,11 @@ public sealed record TfliteImportOptions
 {
     public ConstantPlacement ConstantPlacement { get; init; } = ConstantPlacement.TensorOrder;
 
+    /// <summary>
+    /// Copy constant data into the IR. By default (false) constants are views of the input bytes,
+    /// which then must not change while the module is in use (callers reusing a buffer set this).
+    /// </summary>
+    public bool CopyConstants { get; init; }
+
     public static TfliteImportOptions Default { get; } = new();
 }

@@ -81,6 +81,21 @@ public class OpaqueOpsAndNarrowRangeTests
     }
 
     [Fact]
+    public void ConstantsAreViewsOfTheFileUnlessCopiesAreAsked()
+    {
+        byte[] file = TfliteModelWriter.ToArray(LceModel());
+        static DenseElementsAttr Filter(Operation module) =>
+            (DenseElementsAttr)Body(module, "tfl.pseudo_const").GetAttr("value")!;
+        var view = Filter(ImportBytes(file).Module!);
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(view.RawDataMemory, out var segment));
+        Assert.Same(file, segment.Array);
+        var copy = Filter(ImportBytes(file, options: new TfliteImportOptions { CopyConstants = true }).Module!);
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(copy.RawDataMemory, out var own));
+        Assert.NotSame(file, own.Array);
+        Assert.True(view.RawData.SequenceEqual(copy.RawData));
+    }
+
+    [Fact]
     public void TranslationSeamPrintsTheModuleOrTheErrors()
     {
         var output = new StringWriter();
