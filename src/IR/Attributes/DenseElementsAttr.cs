@@ -18,12 +18,18 @@ public abstract class ElementsAttr : IRAttribute, ITypedAttribute
 /// </summary>
 public sealed class DenseElementsAttr : ElementsAttr
 {
-    private readonly byte[] _data;
+    // Usually a whole array; a view of foreign memory only when built with FromRawMemory.
+    private readonly ReadOnlyMemory<byte> _data;
+    private byte[]? _array;
     public bool IsSplat { get; }
-    public ReadOnlySpan<byte> RawData => _data;
-    public byte[] RawDataArray => _data;
+    public ReadOnlySpan<byte> RawData => _data.Span;
+    public ReadOnlyMemory<byte> RawDataMemory => _data;
 
-    private DenseElementsAttr(ShapedType type, byte[] data, bool splat) : base(type) { _data = data; IsSplat = splat; }
+    /// <summary>The storage as an array (a view's bytes are copied once, on first request).</summary>
+    public byte[] RawDataArray => _array ??= System.Runtime.InteropServices.MemoryMarshal.TryGetArray(_data, out var seg)
+        && seg.Offset == 0 && seg.Count == seg.Array!.Length ? seg.Array : _data.ToArray();
+
+    private DenseElementsAttr(ShapedType type, ReadOnlyMemory<byte> data, bool splat) : base(type) { _data = data; IsSplat = splat; }
 
     /// <summary>
     /// Builds from raw storage (one element for a splat, else all elements). A non-splat whose
@@ -42,11 +48,25 @@ public sealed class DenseElementsAttr : ElementsAttr
         return ctx.Intern(new DenseElementsAttr(type, data, isSplat));
     }
 
-    private static bool AllSame(byte[] d, int ew)
+    /// <summary>
+    /// A non-splat attribute over memory that stays unchanged for the attribute's lifetime (for
+    /// example the weights of a file being imported): no copy is made. All-equal data becomes a
+    /// splat (copying one element), as in <see cref="FromRaw"/>.
+    /// </summary>
+    public static DenseElementsAttr FromRawMemory(IRContext ctx, ShapedType type, ReadOnlyMemory<byte> data)
     {
-        var first = d.AsSpan(0, ew);
+        int ew = ElementByteWidthOf(type.ElementType);
+        long n = type.NumElements;
+        if ((long)data.Length != n * ew) throw new ArgumentException($"dense data has {data.Length} bytes, expected {n * ew}");
+        if (n >= 1 && AllSame(data.Span, ew)) return ctx.Intern(new DenseElementsAttr(type, data[..ew].ToArray(), true));
+        return ctx.Intern(new DenseElementsAttr(type, data, false));
+    }
+
+    private static bool AllSame(ReadOnlySpan<byte> d, int ew)
+    {
+        var first = d[..ew];
         for (int i = ew; i < d.Length; i += ew)
-            if (!d.AsSpan(i, ew).SequenceEqual(first)) return false;
+            if (!d.Slice(i, ew).SequenceEqual(first)) return false;
         return true;
     }
 
@@ -66,7 +86,7 @@ public sealed class DenseElementsAttr : ElementsAttr
     public ReadOnlySpan<byte> ElementBytes(long i)
     {
         int ew = ElementByteWidth;
-        return IsSplat ? _data.AsSpan(0, ew) : _data.AsSpan(checked((int)(i * ew)), ew);
+        return IsSplat ? _data.Span[..ew] : _data.Span.Slice(checked((int)(i * ew)), ew);
     }
 
     /// <summary>An integer element read with the element type's signedness.</summary>
@@ -86,11 +106,11 @@ public sealed class DenseElementsAttr : ElementsAttr
     }
 
     public override bool Equals(object? o) => o is DenseElementsAttr a && ReferenceEquals(a.ShapedType, ShapedType)
-        && a.IsSplat == IsSplat && a._data.AsSpan().SequenceEqual(_data);
+        && a.IsSplat == IsSplat && a._data.Span.SequenceEqual(_data.Span);
     protected override int ComputeHash()
     {
         var h = new HashCode(); h.Add(301); h.Add(ShapedType); h.Add(IsSplat);
-        h.AddBytes(_data.Length <= 4096 ? _data : _data.AsSpan(0, 4096));
+        h.AddBytes(_data.Length <= 4096 ? _data.Span : _data.Span[..4096]);
         h.Add(_data.Length);
         return h.ToHashCode();
     }

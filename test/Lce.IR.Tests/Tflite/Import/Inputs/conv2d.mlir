@@ -1,0 +1,8 @@
+module attributes {tfl.description = "hand-written CONV_2D test model", tfl.schema_version = 3 : i32} {
+  func.func @main(%arg0: tensor<1x5x5x2xf32>) -> tensor<1x5x5x3xf32> attributes {tf.entry_function = {inputs = "input", outputs = "output"}} {
+    %0 = "tfl.pseudo_const"() {value = dense<[[[[6.550000e-01, 3.050000e-01], [6.750000e-01, -8.930000e-01], [5.170000e-01, -5.100000e-01]], [[6.020000e-01, 3.700000e-01], [-0.74299997, 3.740000e-01], [-1.740000e-01, 1.730000e-01]], [[-7.020000e-01, -3.560000e-01], [-2.100000e-01, -1.200000e-02], [0.800999999, 4.640000e-01]]], [[[-4.610000e-01, 6.250000e-01], [2.500000e-01, -2.960000e-01], [-2.840000e-01, -2.000000e-02]], [[3.290000e-01, 4.450000e-01], [7.080000e-01, -2.600000e-01], [1.730000e-01, -9.840000e-01]], [[-2.170000e-01, -0.958999991], [5.970000e-01, -7.540000e-01], [-4.440000e-01, 5.150000e-01]]], [[[3.970000e-01, 1.830000e-01], [-3.540000e-01, -2.830000e-01], [-0.694999992, 9.710000e-01]], [[0.834999978, 3.900000e-01], [0.704999983, 1.260000e-01], [0.60799998, -4.510000e-01]], [[0.699999988, -9.600000e-02], [3.970000e-01, -1.680000e-01], [-3.820000e-01, 1.600000e-02]]]]> : tensor<3x3x3x2xf32>} : () -> tensor<3x3x3x2xf32>
+    %1 = "tfl.pseudo_const"() {value = dense<[5.000000e-01, -2.500000e-01, 1.000000e+00]> : tensor<3xf32>} : () -> tensor<3xf32>
+    %2 = "tfl.conv_2d"(%arg0, %0, %1) {dilation_h_factor = 1 : i32, dilation_w_factor = 1 : i32, fused_activation_function = "NONE", padding = "SAME", stride_h = 1 : i32, stride_w = 1 : i32} : (tensor<1x5x5x2xf32>, tensor<3x3x3x2xf32>, tensor<3xf32>) -> tensor<1x5x5x3xf32>
+    return %2 : tensor<1x5x5x3xf32>
+  }
+}
