@@ -22,6 +22,7 @@ public static class LceTranslate
             return opts.Translation switch
             {
                 "--mlir-to-tflite" => MlirToTflite.Run(opts, stdout, stderr, stdin ?? Console.In),
+                "--tflite-to-mlir" => TfliteToMlirCommand.Run(opts, stdout, stderr),
                 _ => throw new InvalidOperationException($"translation {opts.Translation} is not wired"),
             };
         }

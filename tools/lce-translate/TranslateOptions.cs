@@ -12,9 +12,10 @@ public sealed record TranslateOptions
     public static IReadOnlyDictionary<string, string> Translations { get; } = new Dictionary<string, string>
     {
         ["--mlir-to-tflite"] = "a module of tfl/lq ops (MLIR text) to a .tflite FlatBuffer",
+        ["--tflite-to-mlir"] = "a .tflite FlatBuffer to tfl IR (MLIR text; custom ops as tfl.custom)",
     };
 
-    public static string Usage => "usage: lce-translate --mlir-to-tflite IN.mlir -o OUT.tflite\n"
+    public static string Usage => "usage: lce-translate --mlir-to-tflite IN.mlir -o OUT.tflite\n       lce-translate --tflite-to-mlir IN.tflite -o OUT.mlir\n"
         + "  translations:\n" + string.Concat(Translations.Select(t => $"    {t.Key,-20} {t.Value}\n"))
         + "  -o FILE              output file ('-' = stdout, the default); written whole or not at all\n"
         + "  --help               this text\n";
