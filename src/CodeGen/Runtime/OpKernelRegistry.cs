@@ -63,7 +63,7 @@ public sealed class OpKernelRegistry
         r.Register(new TfCastBinding());
         r.Register(TfPoolBinding.Max).Register(TfPoolBinding.Average);
         r.Register(new TfMeanBinding()).Register(new TfSoftmaxBinding()).Register(new TfFusedBatchNormV3Binding());
-        r.Register(new TfConcatV2Binding()).Register(TfPadBinding.Pad).Register(TfPadBinding.PadV2);
+        r.Register(new TfConcatV2Binding()).Register(TflPadBinding.TfPad).Register(TflPadBinding.TfPadV2);
         r.Register(new TfTransposeBinding()).Register(new TfShapeBinding()).Register(new TfBroadcastToBinding());
         foreach (var b in TfForwardingBinding.All) r.Register(b);
         r.Register(TfSpaceBatchBinding.SpaceToBatch).Register(TfSpaceBatchBinding.BatchToSpace);

@@ -4,13 +4,16 @@ using Lce.CodeGen.Reference;
 using static TflBindingSupport;
 
 /// <summary>
-/// `tfl.pad` (zeros) and `tfl.padv2` (a scalar float32 `constant_values`, read when the kernel runs
-/// so it may be a function input): float32 with constant `[rank, 2]` paddings.
+/// `tfl.pad`/`tf.Pad` (zeros) and `tfl.padv2`/`tf.PadV2` (a scalar float32 `constant_values`, read
+/// when the kernel runs so it may be a function input): float32 with constant `[rank, 2]` paddings
+/// (int32 or int64); TF and TFLite pad alike.
 /// </summary>
 public sealed class TflPadBinding(string opName, bool withValue) : IOpBinding
 {
     public static TflPadBinding Pad { get; } = new("tfl.pad", withValue: false);
     public static TflPadBinding PadV2 { get; } = new("tfl.padv2", withValue: true);
+    public static TflPadBinding TfPad { get; } = new("tf.Pad", withValue: false);
+    public static TflPadBinding TfPadV2 { get; } = new("tf.PadV2", withValue: true);
 
     public string OpName => opName;
 
