@@ -1,3 +1,4 @@
+using Lce.CodeGen.Tflite.Import;
 using Lce.CodeGen.Tflite.Schema;
 using Lce.Dialects.Func;
 using Lce.Dialects.Tfl;
@@ -136,6 +137,13 @@ internal sealed class SubgraphExporter
             var outs = outputs.Select(i => _operandInfo[i]).ToArray();
             opcode = _codes.Builtin(code, OpVersions.Version(code, ins, outs, options));
         }
+        else if (OpaqueBuiltinOps.TryDescribe(op, out var opaqueCode, out var opaqueOptions, out string? opaqueError))
+        {
+            // A builtin the dialect does not model, as the importer preserved it; its version was not kept, so 1.
+            options = opaqueOptions;
+            opcode = _codes.Builtin(opaqueCode, 1);
+        }
+        else if (opaqueError is not null) throw new TfliteExportException(opaqueError, op.Location);
         else if (op.Name == "tfl.custom")
         {
             opcode = _codes.Custom(OpAttributes.String(op, "custom_code"));

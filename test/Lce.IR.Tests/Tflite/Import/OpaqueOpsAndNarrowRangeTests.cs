@@ -33,6 +33,30 @@ public class OpaqueOpsAndNarrowRangeTests
     }
 
     [Fact]
+    public void ExportOfAnImportedOpaqueOpKeepsItsCodeAndOptions()
+    {
+        byte[] file = File.ReadAllBytes(ImportGoldenTests.InputPath("gather.tflite"));
+        var (module, _, _) = ImportBytes(file);
+        var exported = TfliteModelReader.Read(TfliteModelWriter.ToArray(Lce.CodeGen.Tflite.Export.TfliteExporter.Export(module!)));
+        var op = Assert.Single(exported.Subgraphs[0].Operators);
+        Assert.Equal(BuiltinOperator.Gather, exported.OperatorCodes[(int)op.OpcodeIndex].EffectiveCode);
+        var table = Assert.IsType<OpaqueOptions>(op.BuiltinOptions).Table;
+        var original = (OpaqueOptions)TfliteModelReader.Read(file).Subgraphs[0].Operators[0].BuiltinOptions!;
+        Assert.Equal(original.Table.Get(0, 0), table.Get(0, 0));
+        Assert.Equal(1, table.Get(0, 0));
+    }
+
+    [Fact]
+    public void AnOpaqueOpWithDamagedOptionsIsAnExportDiagnostic()
+    {
+        byte[] file = File.ReadAllBytes(ImportGoldenTests.InputPath("gather.tflite"));
+        var (module, _, _) = ImportBytes(file);
+        Body(module!, "tfl.gather").RemoveAttr("tfl.builtin_options");
+        var e = Assert.Throws<Lce.CodeGen.Tflite.Export.TfliteExportException>(() => Lce.CodeGen.Tflite.Export.TfliteExporter.Export(module!));
+        Assert.Contains("tfl.builtin_options", e.Message);
+    }
+
+    [Fact]
     public void ModelledAndCustomOpsAreNotOpaque()
     {
         var (module, _, _) = ImportBytes(TfliteModelWriter.ToArray(LceModel()));
