@@ -15,7 +15,7 @@ namespace Lce.Tests.Tflite;
 /// </summary>
 public class GoldenOutputTests
 {
-    public static TheoryData<string> ExecutorModels => new() { "float_conv_pool", "float_broadcast", "float_fc_chain" };
+    public static TheoryData<string> ExecutorModels => new() { "float_conv_pool", "float_broadcast", "float_fc_chain", "float_depthwise", "int8_fc_add" };
 
     [Theory]
     [MemberData(nameof(ExecutorModels))]
@@ -30,8 +30,22 @@ public class GoldenOutputTests
         {
             Assert.Equal(golden.Outputs[i].Shape, outputs[i].Shape);
             var values = Enumerable.Range(0, (int)outputs[i].ElementCount).Select(k => outputs[i].GetAsDouble(k)).ToArray();
-            TfliteTestSupport.AssertClose(golden.Outputs[i], values, integer: false);
+            if (QuantizedSourceScale(func, i) is double step)
+            {
+                // A dequantized int8 result: "within one unit" is one step of the int8 tensor it came from.
+                for (int k = 0; k < values.Length; k++)
+                    Assert.True(Math.Abs(values[k] - golden.Outputs[i].Data[k]) <= step * 1.0001, $"{name} output {i}[{k}]: ours {values[k]}, TFLite {golden.Outputs[i].Data[k]} (one step {step})");
+            }
+            else TfliteTestSupport.AssertClose(golden.Outputs[i], values, integer: golden.Outputs[i].DType != "float32");
         }
+    }
+
+    /// <summary>The scale of the int8 tensor a `tfl.dequantize` turns into result <paramref name="index"/>, if it is one.</summary>
+    private static double? QuantizedSourceScale(Operation func, int index)
+    {
+        var ret = func.GetRegion(0).Blocks[0].Operations.Last();
+        if (ret.GetOperand(index).DefiningOp is not { Name: "tfl.dequantize" } dq) return null;
+        return Lce.Dialects.TypeUtil.ElementTypeOrSelf(dq.GetOperand(0).Type) is Lce.Dialects.Quant.UniformQuantizedType q ? q.Scale : null;
     }
 
     public static TheoryData<string> AllModels => new(TfliteTestSupport.ModelNames);
