@@ -1,12 +1,12 @@
 namespace Lce.CodeGen.Runtime;
 
 /// <summary>
-/// Evaluates the constant ops (`arith.constant`, `tfl.pseudo_const`, `tf.Const`) into tensors owning their data, and recognizes `tfl.no_value` (a `none` operand).
+/// Evaluates the constant ops (`arith.constant`, `tfl.pseudo_const`, `tfl.pseudo_qconst`, `tf.Const`) into tensors owning their data, and recognizes `tfl.no_value` (a `none` operand).
 /// </summary>
 public static class ConstantEvaluator
 {
     public static bool IsConstantOp(Operation op) =>
-        op.Name is "arith.constant" or "tfl.pseudo_const" or "tf.Const";
+        op.Name is "arith.constant" or "tfl.pseudo_const" or "tfl.pseudo_qconst" or "tf.Const";
 
     public static bool IsNoValue(Operation op) => op.Name == "tfl.no_value";
 

@@ -9,6 +9,9 @@ public sealed partial class TflDialect
     /// <summary>
     /// tfl.pseudo_const (any elements value, result type not tied to it) and tfl.no_value
     /// (`"tfl.no_value"() {value} : () -> none`): ConstantLike, folding to their `value`.
+    /// tfl.pseudo_qconst: a quantized constant, `qtype` (the quantized result type) over `value`
+    /// (its storage integers), as the TFLite importer writes quantized weights; not ConstantLike,
+    /// since its value does not carry the result type.
     /// </summary>
     private void DefineConstants()
     {
@@ -18,6 +21,12 @@ public sealed partial class TflDialect
             .Trait(ConstantLike.Instance, Pure.Instance)
             .Fold((op, _) => op.GetAttr("value") is { } v ? [v] : null)
             .Canonicalization("FoldPseudoConstOp", TflConstants.FoldPseudoConst);
+
+        Op("pseudo_qconst").Counts(0, 1)
+            .Attr("qtype", TflConstraints.TensorTypeAttr)
+            .Attr("value", TflConstraints.ElementsAttr)
+            .Result("output", TflConstraints.AnyTensor)
+            .Trait(Pure.Instance);
 
         Op("no_value").Counts(0, 1)
             .Attr("value", TflConstraints.UnitAttr)

@@ -112,7 +112,7 @@ internal sealed class SubgraphExporter
     {
         if (op.NumRegions > 0) throw new TfliteExportException($"'{op.Name}' has regions; no TFLite operator does", op.Location);
         if (op.Name == "tfl.no_value") return; // its `none` result is index -1 wherever it is used
-        if (op.Name is "arith.constant" or "tfl.pseudo_const" or "tf.Const")
+        if (op.Name is "arith.constant" or "tfl.pseudo_const" or "tfl.pseudo_qconst" or "tf.Const")
         {
             var result = op.GetResult(0);
             var mapped = TensorTypeMapper.Map(result.Type, op.Location);
