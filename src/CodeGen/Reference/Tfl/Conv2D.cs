@@ -42,8 +42,7 @@ public static class Conv2D
         TflCommon.RequireLength(filter.Length, TflCommon.FlatSize(filterShape), "filter");
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outChannels, "bias length differs from the output channels");
-        int padH = TflCommon.Window(p.Padding, inH, fH, p.StrideH, p.DilationH).PadBefore;
-        int padW = TflCommon.Window(p.Padding, inW, fW, p.StrideW, p.DilationW).PadBefore;
+        var window = new ConvWindow(inputShape, fH, fW, p);
         int perGroup = outChannels / (inDepth / fDepth);
         var (lo, hi) = TflCommon.Range(p.Activation);
 
@@ -54,23 +53,13 @@ public static class Conv2D
         for (int oc = 0; oc < outChannels; oc++)
         {
             int channelBase = oc / perGroup * fDepth;
-            int yOrigin = oy * p.StrideH - padH, xOrigin = ox * p.StrideW - padW;
             float total = 0f;
-            for (int fy = 0; fy < fH; fy++)
+            foreach (var t in window.Taps(b, oy, ox))
             {
-                int iy = yOrigin + p.DilationH * fy;
-                if (iy < 0 || iy >= inH)
-                    continue;
-                for (int fx = 0; fx < fW; fx++)
-                {
-                    int ix = xOrigin + p.DilationW * fx;
-                    if (ix < 0 || ix >= inW)
-                        continue;
-                    var taps = input.Slice(((b * inH + iy) * inW + ix) * inDepth + channelBase, fDepth);
-                    var weights = filter.Slice(((oc * fH + fy) * fW + fx) * fDepth, fDepth);
-                    for (int c = 0; c < fDepth; c++)
-                        total += taps[c] * weights[c];
-                }
+                var taps = input.Slice(t.Pixel * inDepth + channelBase, fDepth);
+                var weights = filter.Slice((oc * fH * fW + t.FilterTap) * fDepth, fDepth);
+                for (int c = 0; c < fDepth; c++)
+                    total += taps[c] * weights[c];
             }
             float biasValue = bias.IsEmpty ? 0f : bias[oc];
             output[o++] = TflCommon.Clamp(total + biasValue, lo, hi);

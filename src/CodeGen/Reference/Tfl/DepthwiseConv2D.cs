@@ -33,8 +33,7 @@ public static class DepthwiseConv2D
         TflCommon.RequireLength(filter.Length, TflCommon.FlatSize(filterShape), "filter");
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outDepth, "bias length differs from the output channels");
-        int padH = TflCommon.Window(p.Padding, inH, fH, p.StrideH, p.DilationH).PadBefore;
-        int padW = TflCommon.Window(p.Padding, inW, fW, p.StrideW, p.DilationW).PadBefore;
+        var window = new ConvWindow(inputShape, fH, fW, p);
         var (lo, hi) = TflCommon.Range(p.Activation);
 
         for (int b = 0; b < batches; b++)
@@ -44,21 +43,9 @@ public static class DepthwiseConv2D
         for (int m = 0; m < depthMultiplier; m++)
         {
             int oc = ic * depthMultiplier + m;
-            int yOrigin = oy * p.StrideH - padH, xOrigin = ox * p.StrideW - padW;
             float total = 0f;
-            for (int fy = 0; fy < fH; fy++)
-            {
-                int iy = yOrigin + p.DilationH * fy;
-                if (iy < 0 || iy >= inH)
-                    continue;
-                for (int fx = 0; fx < fW; fx++)
-                {
-                    int ix = xOrigin + p.DilationW * fx;
-                    if (ix < 0 || ix >= inW)
-                        continue;
-                    total += input[((b * inH + iy) * inW + ix) * inDepth + ic] * filter[(fy * fW + fx) * outDepth + oc];
-                }
-            }
+            foreach (var t in window.Taps(b, oy, ox))
+                total += input[t.Pixel * inDepth + ic] * filter[t.FilterTap * outDepth + oc];
             float biasValue = bias.IsEmpty ? 0f : bias[oc];
             output[((b * outH + oy) * outW + ox) * outDepth + oc] = TflCommon.Clamp(total + biasValue, lo, hi);
         }

@@ -23,8 +23,7 @@ public static class QuantizedConv2D
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outChannels, "bias length differs from the output channels");
         TflCommon.Require(stage.Multipliers.Length == outChannels, "output stage does not match the output channels");
-        int padH = TflCommon.Window(p.Padding, inH, fH, p.StrideH, p.DilationH).PadBefore;
-        int padW = TflCommon.Window(p.Padding, inW, fW, p.StrideW, p.DilationW).PadBefore;
+        var window = new ConvWindow(inputShape, fH, fW, p);
         int perGroup = outChannels / (inDepth / fDepth);
 
         int o = 0;
@@ -34,23 +33,13 @@ public static class QuantizedConv2D
         for (int oc = 0; oc < outChannels; oc++)
         {
             int channelBase = oc / perGroup * fDepth;
-            int yOrigin = oy * p.StrideH - padH, xOrigin = ox * p.StrideW - padW;
             int acc = 0;
-            for (int fy = 0; fy < fH; fy++)
+            foreach (var t in window.Taps(b, oy, ox))
             {
-                int iy = yOrigin + p.DilationH * fy;
-                if (iy < 0 || iy >= inH)
-                    continue;
-                for (int fx = 0; fx < fW; fx++)
-                {
-                    int ix = xOrigin + p.DilationW * fx;
-                    if (ix < 0 || ix >= inW)
-                        continue;
-                    var taps = input.Slice(((b * inH + iy) * inW + ix) * inDepth + channelBase, fDepth);
-                    var weights = filter.Slice(((oc * fH + fy) * fW + fx) * fDepth, fDepth);
-                    for (int c = 0; c < fDepth; c++)
-                        acc += weights[c] * (taps[c] - inputZeroPoint);
-                }
+                var taps = input.Slice(t.Pixel * inDepth + channelBase, fDepth);
+                var weights = filter.Slice((oc * fH * fW + t.FilterTap) * fDepth, fDepth);
+                for (int c = 0; c < fDepth; c++)
+                    acc += weights[c] * (taps[c] - inputZeroPoint);
             }
             if (!bias.IsEmpty)
                 acc += bias[oc];

@@ -22,8 +22,7 @@ public static class QuantizedDepthwiseConv2D
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outDepth, "bias length differs from the output channels");
         TflCommon.Require(stage.Multipliers.Length == outDepth, "output stage does not match the output channels");
-        int padH = TflCommon.Window(p.Padding, inH, fH, p.StrideH, p.DilationH).PadBefore;
-        int padW = TflCommon.Window(p.Padding, inW, fW, p.StrideW, p.DilationW).PadBefore;
+        var window = new ConvWindow(inputShape, fH, fW, p);
 
         for (int b = 0; b < batches; b++)
         for (int oy = 0; oy < outH; oy++)
@@ -32,21 +31,9 @@ public static class QuantizedDepthwiseConv2D
         for (int m = 0; m < depthMultiplier; m++)
         {
             int oc = ic * depthMultiplier + m;
-            int yOrigin = oy * p.StrideH - padH, xOrigin = ox * p.StrideW - padW;
             int acc = 0;
-            for (int fy = 0; fy < fH; fy++)
-            {
-                int iy = yOrigin + p.DilationH * fy;
-                if (iy < 0 || iy >= inH)
-                    continue;
-                for (int fx = 0; fx < fW; fx++)
-                {
-                    int ix = xOrigin + p.DilationW * fx;
-                    if (ix < 0 || ix >= inW)
-                        continue;
-                    acc += filter[(fy * fW + fx) * outDepth + oc] * (input[((b * inH + iy) * inW + ix) * inDepth + ic] - inputZeroPoint);
-                }
-            }
+            foreach (var t in window.Taps(b, oy, ox))
+                acc += filter[t.FilterTap * outDepth + oc] * (input[t.Pixel * inDepth + ic] - inputZeroPoint);
             if (!bias.IsEmpty)
                 acc += bias[oc];
             output[((b * outH + oy) * outW + ox) * outDepth + oc] = stage.Apply(acc, oc);
