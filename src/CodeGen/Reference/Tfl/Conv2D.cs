@@ -42,7 +42,7 @@ public static class Conv2D
         TflCommon.RequireLength(filter.Length, TflCommon.FlatSize(filterShape), "filter");
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outChannels, "bias length differs from the output channels");
-        var window = new ConvWindow(inputShape, fH, fW, p);
+        var window = new FilterWindow(inputShape, fH, fW, p);
         int perGroup = outChannels / (inDepth / fDepth);
         var (lo, hi) = TflCommon.Range(p.Activation);
 

@@ -33,7 +33,7 @@ public static class DepthwiseConv2D
         TflCommon.RequireLength(filter.Length, TflCommon.FlatSize(filterShape), "filter");
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outDepth, "bias length differs from the output channels");
-        var window = new ConvWindow(inputShape, fH, fW, p);
+        var window = new FilterWindow(inputShape, fH, fW, p);
         var (lo, hi) = TflCommon.Range(p.Activation);
 
         for (int b = 0; b < batches; b++)

@@ -23,7 +23,7 @@ public static class QuantizedConv2D
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outChannels, "bias length differs from the output channels");
         TflCommon.Require(stage.Multipliers.Length == outChannels, "output stage does not match the output channels");
-        var window = new ConvWindow(inputShape, fH, fW, p);
+        var window = new FilterWindow(inputShape, fH, fW, p);
         int perGroup = outChannels / (inDepth / fDepth);
 
         int o = 0;

@@ -22,7 +22,7 @@ public static class QuantizedDepthwiseConv2D
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
         TflCommon.Require(bias.IsEmpty || bias.Length == outDepth, "bias length differs from the output channels");
         TflCommon.Require(stage.Multipliers.Length == outDepth, "output stage does not match the output channels");
-        var window = new ConvWindow(inputShape, fH, fW, p);
+        var window = new FilterWindow(inputShape, fH, fW, p);
 
         for (int b = 0; b < batches; b++)
         for (int oy = 0; oy < outH; oy++)

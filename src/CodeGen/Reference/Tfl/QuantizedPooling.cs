@@ -22,24 +22,19 @@ public static class QuantizedPooling
         int outH = outShape[1], outW = outShape[2];
         TflCommon.RequireLength(input.Length, TflCommon.FlatSize(inputShape), "input");
         TflCommon.RequireLength(output.Length, TflCommon.FlatSize(outShape), "output");
-        int padH = TflCommon.Window(p.Padding, inH, p.FilterH, p.StrideH, 1).PadBefore;
-        int padW = TflCommon.Window(p.Padding, inW, p.FilterW, p.StrideW, 1).PadBefore;
+        var window = new FilterWindow(inputShape, p);
         var (lo, hi) = QuantizedInt8.ActivationRange(p.Activation, outputQ);
         for (int b = 0; b < batches; b++)
         for (int oy = 0; oy < outH; oy++)
         for (int ox = 0; ox < outW; ox++)
         {
-            int yOrigin = oy * p.StrideH - padH, xOrigin = ox * p.StrideW - padW;
-            int yStart = Math.Max(0, -yOrigin), yEnd = Math.Min(p.FilterH, inH - yOrigin);
-            int xStart = Math.Max(0, -xOrigin), xEnd = Math.Min(p.FilterW, inW - xOrigin);
             for (int c = 0; c < depth; c++)
             {
                 int acc = average ? 0 : sbyte.MinValue;
                 int count = 0;
-                for (int fy = yStart; fy < yEnd; fy++)
-                for (int fx = xStart; fx < xEnd; fx++)
+                foreach (var t in window.Taps(b, oy, ox))
                 {
-                    int v = input[((b * inH + yOrigin + fy) * inW + xOrigin + fx) * depth + c];
+                    int v = input[t.Pixel * depth + c];
                     acc = average ? acc + v : Math.Max(acc, v);
                     count++;
                 }
