@@ -1,3 +1,4 @@
+using static Lce.Bench.Shared.StopwatchHarness;
 using System.Diagnostics;
 using System.Globalization;
 using Lce.CodeGen.Tflite.Export;
@@ -43,26 +44,5 @@ public static class Program
             export to a file              {file,8:F1} ms   (temp file + rename; weights streamed from the IR, not copied)
             """));
         return build <= budget ? 0 : 1;
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static double Best(int runs, Action action)
-    {
-        action(); // warm-up: JIT, page faults of first-touch memory
-        double best = double.MaxValue;
-        for (int i = 0; i < runs; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var sw = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-        }
-        return best;
     }
 }

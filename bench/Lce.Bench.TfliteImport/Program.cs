@@ -1,3 +1,4 @@
+using static Lce.Bench.Shared.StopwatchHarness;
 using System.Diagnostics;
 using System.Globalization;
 using Lce.CodeGen.Tflite.Import;
@@ -58,26 +59,5 @@ public static class Program
         var ctx = StandardDialects.CreateContext();
         var r = TfliteImporter.Import(file, ctx, "bench.tflite");
         if (!r.Succeeded) throw new InvalidOperationException(string.Join("\n", r.Diagnostics.Select(d => d.Message)));
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static double Best(int runs, Action action)
-    {
-        action(); // warm-up: JIT, page faults of first-touch memory
-        double best = double.MaxValue;
-        for (int i = 0; i < runs; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var sw = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-        }
-        return best;
     }
 }
