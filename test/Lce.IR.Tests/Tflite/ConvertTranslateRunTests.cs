@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Lce.ConvertCli;
-using Lce.Run;
 using Lce.Translate;
 
 namespace Lce.Tests.Tflite;
@@ -10,19 +9,13 @@ namespace Lce.Tests.Tflite;
 /// .tflite by lce-convert, imported back by lce-translate, gives the same outputs on the executor
 /// as the tf model itself and as lce-convert's MLIR output (the LCE ops come back as tfl.custom).
 /// </summary>
-public sealed class ConvertTranslateRunTests : IDisposable
+public sealed class ConvertTranslateRunTests() : ScratchDirectoryTest("lce-convert-translate-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("lce-convert-translate-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static JsonArray Outputs(string model)
     {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int rc = LceRun.Run([model, "--random", "7", "--json"], o, e, new StringReader(""));
-        Assert.True(rc == 0, e.ToString());
-        return JsonNode.Parse(o.ToString())!["outputs"]!.AsArray();
+        var (rc, output, err) = Lce.Tests.CodeGen.Runtime.LceRunCli.Run(model, "--random", "7", "--json");
+        Assert.True(rc == 0, err);
+        return JsonNode.Parse(output)!["outputs"]!.AsArray();
     }
 
     private static void Convert(params string[] args)
@@ -36,7 +29,7 @@ public sealed class ConvertTranslateRunTests : IDisposable
     public void TheTfliteFileRunsLikeTheModelItCameFrom()
     {
         string tf = RepoPaths.Combine("examples", "binary-net", "binary-net.mlir");
-        string tflite = Path.Combine(_dir, "net.tflite"), converted = Path.Combine(_dir, "net.mlir"), back = Path.Combine(_dir, "back.mlir");
+        string tflite = Path.Combine(Dir, "net.tflite"), converted = Path.Combine(Dir, "net.mlir"), back = Path.Combine(Dir, "back.mlir");
         Convert(tf, "-o", tflite, "--quiet");
         Convert(tf, "-o", converted, "--quiet");
         var err = new StringWriter();

@@ -3,12 +3,8 @@ using Lce.Translate;
 namespace Lce.Tests.Tflite;
 
 /// <summary>`lce-translate --tflite-to-mlir`: export then import through the tool; corrupt files are diagnostics and leave the output alone.</summary>
-public sealed class LceTranslateImportTests : IDisposable
+public sealed class LceTranslateImportTests() : ScratchDirectoryTest("lce-translate-import-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("lce-translate-import-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new MemoryStream();
@@ -28,7 +24,7 @@ public sealed class LceTranslateImportTests : IDisposable
     [Fact]
     public void ImportsWhatItExported()
     {
-        string mlir = Path.Combine(_dir, "m.mlir"), tflite = Path.Combine(_dir, "m.tflite"), back = Path.Combine(_dir, "back.mlir");
+        string mlir = Path.Combine(Dir, "m.mlir"), tflite = Path.Combine(Dir, "m.tflite"), back = Path.Combine(Dir, "back.mlir");
         File.WriteAllText(mlir, Model.Replace("<{fused_activation_function = \"NONE\"}>", "{fused_activation_function = \"NONE\"}"));
         Assert.Equal((0, ""), (Run("--mlir-to-tflite", mlir, "-o", tflite) is var e ? (e.Code, e.Err) : default));
         var (rc, _, err) = Run("--tflite-to-mlir", tflite, "-o", back);
@@ -37,26 +33,26 @@ public sealed class LceTranslateImportTests : IDisposable
         Assert.Contains("\"tfl.relu6\"", text);
         Assert.Contains("tfl.add", text);
         Assert.Contains("func.func @main(", text);
-        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(Dir, "*.tmp"));
     }
 
     [Fact]
     public void ACorruptFileIsADiagnosticAndTheOutputIsKept()
     {
-        string tflite = Path.Combine(_dir, "bad.tflite"), output = Path.Combine(_dir, "out.mlir");
+        string tflite = Path.Combine(Dir, "bad.tflite"), output = Path.Combine(Dir, "out.mlir");
         File.WriteAllBytes(tflite, [0x10, 0, 0, 0, (byte)'T', (byte)'F', (byte)'L', (byte)'3', 0xff, 0xff]);
         File.WriteAllText(output, "previous");
         var (rc, _, err) = Run("--tflite-to-mlir", tflite, "-o", output);
         Assert.Equal(1, rc);
         Assert.Contains("error:", err);
         Assert.Equal("previous", File.ReadAllText(output));
-        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(Dir, "*.tmp"));
     }
 
     [Fact]
     public void AMissingInputIsAnError()
     {
-        var (rc, _, err) = Run("--tflite-to-mlir", Path.Combine(_dir, "missing.tflite"));
+        var (rc, _, err) = Run("--tflite-to-mlir", Path.Combine(Dir, "missing.tflite"));
         Assert.Equal(1, rc);
         Assert.Contains("cannot read", err);
     }

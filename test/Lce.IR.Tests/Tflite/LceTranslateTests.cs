@@ -4,25 +4,14 @@ using Lce.Translate;
 namespace Lce.Tests.Tflite;
 
 /// <summary>`lce-translate --mlir-to-tflite`: output written whole or not at all, errors as diagnostics.</summary>
-public sealed class LceTranslateTests : IDisposable
+public sealed class LceTranslateTests() : ScratchDirectoryTest("lce-translate-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("lce-translate-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private (int Code, string Err) Run(params string[] args)
     {
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
         int rc = LceTranslate.Run(args, stdout, stderr, new StringReader(""));
         return (rc, stderr.ToString());
-    }
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
     }
 
     private const string Good = """
@@ -42,12 +31,12 @@ public sealed class LceTranslateTests : IDisposable
     [Fact]
     public void ExportsAModel()
     {
-        string output = Path.Combine(_dir, "out.tflite");
+        string output = Path.Combine(Dir, "out.tflite");
         var (rc, err) = Run("--mlir-to-tflite", Write("m.mlir", Good), "-o", output);
         Assert.Equal((0, ""), (rc, err));
         var model = TfliteModelReader.Read(File.ReadAllBytes(output));
         Assert.Equal(BuiltinOperator.Relu, Assert.Single(model.OperatorCodes).EffectiveCode);
-        Assert.Equal([output], Directory.GetFiles(_dir, "*.tflite*")); // no temporary file left
+        Assert.Equal([output], Directory.GetFiles(Dir, "*.tflite*")); // no temporary file left
     }
 
     [Fact]
@@ -59,14 +48,14 @@ public sealed class LceTranslateTests : IDisposable
         Assert.Equal(1, rc);
         Assert.Equal($"{input}:2:8: error: 'arith.negf' has no TFLite operator (convert the model to the tfl dialect first)\n", err.Replace("\r", ""));
         Assert.Equal("previous contents", File.ReadAllText(output));
-        Assert.Equal([output], Directory.GetFiles(_dir, "*.tflite*"));
+        Assert.Equal([output], Directory.GetFiles(Dir, "*.tflite*"));
     }
 
     [Fact]
     public void ParseErrorsAreReportedWithTheirLocation()
     {
         string input = Write("broken.mlir", "func.func @main() {\n  %0 = \n}\n");
-        string output = Path.Combine(_dir, "x.tflite");
+        string output = Path.Combine(Dir, "x.tflite");
         var (rc, err) = Run("--mlir-to-tflite", input, "-o", output);
         Assert.Equal(1, rc);
         Assert.StartsWith($"{input}:", err);

@@ -8,25 +8,9 @@ namespace Lce.Tests.CodeGen.Runtime;
 /// there is one) with exit code 1 and nothing on stdout; and an int8 model runs from JSON, its
 /// quantization taken from the function's types.
 /// </summary>
-public sealed class LceRunBadInputTests : IDisposable
+public sealed class LceRunBadInputTests() : ScratchDirectoryTest("lce-run-bad")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("lce-run-bad").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (o, e) = (new StringWriter(), new StringWriter());
-        int code = LceRun.Run(args, o, e, new StringReader(""));
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => LceRunCli.Run(args);
 
     private static void Fails(string expected, params string[] args)
     {
@@ -70,10 +54,10 @@ public sealed class LceRunBadInputTests : IDisposable
     public void UnreadableFilesNameTheirRole()
     {
         string model = Write("m.mlir", Relu);
-        Fails($"lce-run: error: cannot read model '{Path.Combine(_dir, "none.mlir")}': no such file", Path.Combine(_dir, "none.mlir"));
-        Fails($"lce-run: error: model '{_dir}' is a directory, not a file", _dir);
-        Fails($"lce-run: error: cannot read input file '{Path.Combine(_dir, "none.json")}': no such file", model, "--input", Path.Combine(_dir, "none.json"));
-        Fails($"lce-run: error: input file '{_dir}' is a directory, not a file", model, "--input", _dir);
+        Fails($"lce-run: error: cannot read model '{Path.Combine(Dir, "none.mlir")}': no such file", Path.Combine(Dir, "none.mlir"));
+        Fails($"lce-run: error: model '{Dir}' is a directory, not a file", Dir);
+        Fails($"lce-run: error: cannot read input file '{Path.Combine(Dir, "none.json")}': no such file", model, "--input", Path.Combine(Dir, "none.json"));
+        Fails($"lce-run: error: input file '{Dir}' is a directory, not a file", model, "--input", Dir);
     }
 
     [Fact]

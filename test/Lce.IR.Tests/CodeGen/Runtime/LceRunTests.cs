@@ -4,25 +4,9 @@ using Lce.Run;
 namespace Lce.Tests.CodeGen.Runtime;
 
 /// <summary>lce-run end to end on small models of the shape ops the runtime binds.</summary>
-public sealed class LceRunTests : IDisposable
+public sealed class LceRunTests() : ScratchDirectoryTest("lce-run-tests")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("lce-run-tests").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (o, e) = (new StringWriter(), new StringWriter());
-        int code = LceRun.Run(args, o, e, new StringReader(""));
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => LceRunCli.Run(args);
 
     private const string Model = """
         func.func @main(%x: tensor<2x3xf32>, %m: tensor<3xi1>) -> (tensor<6xf32>, tensor<1x3xi1>) attributes {tf.entry_function = {inputs = "x,mask", outputs = "flat,mask2"}} {
@@ -123,6 +107,6 @@ public sealed class LceRunTests : IDisposable
         Fails("--benchmark expects a positive run count", model, "--benchmark", "0");
         Fails("--function expects a value", model, "--function");
         Fails("unknown option '--fast'", model, "--fast");
-        Fails("lce-run: error:", Path.Combine(_dir, "missing.mlir"));
+        Fails("lce-run: error:", Path.Combine(Dir, "missing.mlir"));
     }
 }
