@@ -22,20 +22,12 @@ public static class TfComparison
     };
 
     public static void Run<T>(TfComparisonOp op, ReadOnlySpan<T> x, int[] xShape, ReadOnlySpan<T> y, int[] yShape, Span<bool> output)
+        where T : IComparisonOperators<T, T, bool> =>
+        BroadcastElementwise.Run(x, xShape, y, yShape, output, new Element<T>(op));
+
+    private readonly record struct Element<T>(TfComparisonOp Op) : IBinaryElement<T, T, bool>
         where T : IComparisonOperators<T, T, bool>
     {
-        int[] result = OutputShape(xShape, yShape);
-        TflCommon.RequireLength(x.Length, TflCommon.FlatSize(xShape), "lhs");
-        TflCommon.RequireLength(y.Length, TflCommon.FlatSize(yShape), "rhs");
-        TflCommon.RequireLength(output.Length, TflCommon.FlatSize(result), "output");
-        int[] xs = Broadcast.Strides(xShape, result), ys = Broadcast.Strides(yShape, result);
-        int n = result.Length == 0 ? 1 : result[^1];
-        int xStep = result.Length == 0 ? 0 : xs[^1], yStep = result.Length == 0 ? 0 : ys[^1];
-        foreach (var (start, offsets) in Broadcast.Rows(result, xs, ys))
-        {
-            int xo = offsets[0], yo = offsets[1];
-            for (int i = 0; i < n; i++, xo += xStep, yo += yStep)
-                output[start + i] = Apply(op, x[xo], y[yo]);
-        }
+        public bool Apply(T x, T y) => TfComparison.Apply(Op, x, y);
     }
 }

@@ -12,20 +12,11 @@ public static class Comparison
     public static int[] OutputShape(int[] x, int[] y) => Broadcast.Shape(x, y);
 
     public static void Run(
-        ComparisonOp op, ReadOnlySpan<float> x, int[] xShape, ReadOnlySpan<float> y, int[] yShape, Span<bool> output)
+        ComparisonOp op, ReadOnlySpan<float> x, int[] xShape, ReadOnlySpan<float> y, int[] yShape, Span<bool> output) =>
+        BroadcastElementwise.Run(x, xShape, y, yShape, output, new Element(op));
+
+    private readonly record struct Element(ComparisonOp Op) : IBinaryElement<float, float, bool>
     {
-        int[] result = OutputShape(xShape, yShape);
-        TflCommon.RequireLength(x.Length, TflCommon.FlatSize(xShape), "lhs");
-        TflCommon.RequireLength(y.Length, TflCommon.FlatSize(yShape), "rhs");
-        TflCommon.RequireLength(output.Length, TflCommon.FlatSize(result), "output");
-        int[] xs = Broadcast.Strides(xShape, result), ys = Broadcast.Strides(yShape, result);
-        int n = result.Length == 0 ? 1 : result[^1];
-        int xStep = result.Length == 0 ? 0 : xs[^1], yStep = result.Length == 0 ? 0 : ys[^1];
-        foreach (var (start, offsets) in Broadcast.Rows(result, xs, ys))
-        {
-            int xo = offsets[0], yo = offsets[1];
-            for (int i = 0; i < n; i++, xo += xStep, yo += yStep)
-                output[start + i] = op == ComparisonOp.GreaterEqual ? x[xo] >= y[yo] : x[xo] <= y[yo];
-        }
+        public bool Apply(float x, float y) => Op == ComparisonOp.GreaterEqual ? x >= y : x <= y;
     }
 }

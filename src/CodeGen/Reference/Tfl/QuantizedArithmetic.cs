@@ -19,21 +19,13 @@ public static class QuantizedArithmetic
         ArithmeticOp op, ReadOnlySpan<sbyte> x, int[] xShape, QuantParams xq, ReadOnlySpan<sbyte> y, int[] yShape, QuantParams yq,
         Span<sbyte> output, QuantParams oq, TflActivation activation)
     {
-        int[] result = Broadcast.Shape(xShape, yShape);
-        TflCommon.RequireLength(x.Length, TflCommon.FlatSize(xShape), "lhs");
-        TflCommon.RequireLength(y.Length, TflCommon.FlatSize(yShape), "rhs");
-        TflCommon.RequireLength(output.Length, TflCommon.FlatSize(result), "output");
-        var combine = Combiner(op, xq, yq, oq);
         var (lo, hi) = QuantizedInt8.ActivationRange(activation, oq);
-        int[] xs = Broadcast.Strides(xShape, result), ys = Broadcast.Strides(yShape, result);
-        int n = result.Length == 0 ? 1 : result[^1];
-        int xStep = result.Length == 0 ? 0 : xs[^1], yStep = result.Length == 0 ? 0 : ys[^1];
-        foreach (var (start, offsets) in Broadcast.Rows(result, xs, ys))
-        {
-            int xo = offsets[0], yo = offsets[1];
-            for (int i = 0; i < n; i++, xo += xStep, yo += yStep)
-                output[start + i] = (sbyte)Math.Min(hi, Math.Max(lo, combine(x[xo], y[yo]) + oq.ZeroPoint));
-        }
+        BroadcastElementwise.Run(x, xShape, y, yShape, output, new Element(Combiner(op, xq, yq, oq), oq.ZeroPoint, lo, hi));
+    }
+
+    private readonly record struct Element(Func<int, int, int> Combine, int ZeroPoint, int Lo, int Hi) : IBinaryElement<sbyte, sbyte, sbyte>
+    {
+        public sbyte Apply(sbyte x, sbyte y) => (sbyte)Math.Min(Hi, Math.Max(Lo, Combine(x, y) + ZeroPoint));
     }
 
     /// <summary>
