@@ -36,16 +36,7 @@ internal sealed class JitBconv2dBinding(JitOptions options) : IOpBinding, ICusto
     {
         var reference = _lce.Bind(ctx, bytes);
         var o = ctx.DecodeOptions<Bconv2dOptions>(Bconv2dOptions.TryDecode);
-        var activation = o.FusedActivationFunction switch
-        {
-            TfliteActivation.Relu => Bconv2dActivation.Relu,
-            TfliteActivation.ReluN1To1 => Bconv2dActivation.ReluN1To1,
-            TfliteActivation.Relu6 => Bconv2dActivation.Relu6,
-            _ => Bconv2dActivation.None,
-        };
-        var p = new Bconv2dParams(o.ChannelsIn, o.StrideHeight, o.StrideWidth, o.DilationHeightFactor, o.DilationWidthFactor,
-            o.Padding == TflitePadding.Same ? LcePadding.Same : LcePadding.Valid, o.PadValues, activation);
-        return Bind(ctx, p, reference);
+        return Bind(ctx, Bconv2dKernelBinder.Params(o), reference);
     }
 
     private Kernel Bind(BindingContext ctx, Bconv2dParams p, Kernel reference)

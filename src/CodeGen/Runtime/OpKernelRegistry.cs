@@ -62,7 +62,7 @@ public sealed class OpKernelRegistry
         r.Register(TfSelectBinding.Select).Register(TfSelectBinding.SelectV2);
         r.Register(new TfCastBinding());
         r.Register(TfPoolBinding.Max).Register(TfPoolBinding.Average);
-        r.Register(new TfMeanBinding()).Register(new TfSoftmaxBinding()).Register(new TfFusedBatchNormV3Binding());
+        r.Register(TflMeanBinding.TfMean).Register(new TfSoftmaxBinding()).Register(new TfFusedBatchNormV3Binding());
         r.Register(new TfConcatV2Binding()).Register(TflPadBinding.TfPad).Register(TflPadBinding.TfPadV2);
         r.Register(new TfTransposeBinding()).Register(new TfShapeBinding()).Register(new TfBroadcastToBinding());
         foreach (var b in TfForwardingBinding.All) r.Register(b);

@@ -2,6 +2,7 @@ namespace Lce.CodeGen.Runtime.Bindings;
 
 using Lce.CodeGen.Reference;
 using Lce.Dialects.Lq;
+using Lce.Serialization.CustomOptions;
 
 /// <summary>
 /// What `lq.Bconv2d` and `LceBconv2d` share once their options are read: operands are
@@ -20,6 +21,18 @@ internal static class Bconv2dKernelBinder
         // LCE maps every other value (NONE, and ones the verifier rejects) to no activation.
         _ => Bconv2dActivation.None,
     };
+
+    /// <summary>The parameters `LceBconv2d`'s FlexBuffers options describe.</summary>
+    public static Bconv2dParams Params(Bconv2dOptions o) => new(
+        o.ChannelsIn, o.StrideHeight, o.StrideWidth, o.DilationHeightFactor, o.DilationWidthFactor,
+        o.Padding == TflitePadding.Same ? LcePadding.Same : LcePadding.Valid, o.PadValues,
+        o.FusedActivationFunction switch
+        {
+            TfliteActivation.Relu => Bconv2dActivation.Relu,
+            TfliteActivation.ReluN1To1 => Bconv2dActivation.ReluN1To1,
+            TfliteActivation.Relu6 => Bconv2dActivation.Relu6,
+            _ => Bconv2dActivation.None,
+        });
 
     public static Kernel Bind(BindingContext ctx, Bconv2dParams p)
     {

@@ -3,10 +3,16 @@ namespace Lce.CodeGen.Runtime.Bindings;
 using Lce.CodeGen.Reference;
 using static TflBindingSupport;
 
-/// <summary>`tfl.mean`: float32 over constant i32 axes, `keep_dims` shaping the result.</summary>
-public sealed class TflMeanBinding : IOpBinding
+/// <summary>
+/// `tfl.mean` and `tf.Mean`: float32 over constant axes, `keep_dims` shaping the result, on
+/// TFLite's mean (a sequential sum in row-major order, then one division by the count).
+/// TensorFlow's Eigen reduction adds in a tree/vector order, so for `tf.Mean` its last bits may differ.
+/// </summary>
+public sealed class TflMeanBinding(string opName = "tfl.mean") : IOpBinding
 {
-    public string OpName => "tfl.mean";
+    public static TflMeanBinding TfMean { get; } = new("tf.Mean");
+
+    public string OpName => opName;
 
     public Kernel Bind(BindingContext ctx)
     {
