@@ -10,7 +10,8 @@ public enum EmitKind { Mlir, Tflite }
 /// lce-convert's command line, LCE's convert_keras_model options under command-line names:
 /// `MODEL.mlir [-o OUT] [--target arm|xcore] [--inference-input-type float32|int8]
 /// [--inference-output-type float32|int8] [--experimental-default-int8-range MIN,MAX]
-/// [--emit mlir|tflite] [--quiet]`. Without `--emit`, an output ending in `.mlir` (or stdout)
+/// [--bitpacked-outputs] [--emit mlir|tflite] [--quiet]`. `--bitpacked-outputs` returns the bitpacked
+/// int32 words of outputs that end in an LceDequantize (LCE's strip_lcedequantize_ops). Without `--emit`, an output ending in `.mlir` (or stdout)
 /// gets MLIR and any other output a .tflite flatbuffer.
 /// </summary>
 public sealed record ConvertOptions
@@ -21,13 +22,14 @@ public sealed record ConvertOptions
     public bool Int8Input { get; init; }
     public bool Int8Output { get; init; }
     public (float Min, float Max)? DefaultInt8Range { get; init; }
+    public bool BitpackedOutputs { get; init; }
     public EmitKind Emit { get; init; }
     public bool Quiet { get; init; }
 
     public const string Usage =
         "usage: lce-convert MODEL.mlir [-o OUT] [--target arm|xcore] [--inference-input-type float32|int8]\n" +
         "                   [--inference-output-type float32|int8] [--experimental-default-int8-range MIN,MAX]\n" +
-        "                   [--emit mlir|tflite] [--quiet]";
+        "                   [--bitpacked-outputs] [--emit mlir|tflite] [--quiet]";
 
     /// <summary>The options, or null with a message (the usage error to print).</summary>
     public static (ConvertOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -61,6 +63,7 @@ public sealed record ConvertOptions
                     case "--emit":
                         emit = Next() switch { "mlir" => EmitKind.Mlir, "tflite" => EmitKind.Tflite, var e => throw new FormatException($"--emit must be mlir or tflite, not '{e}'") };
                         break;
+                    case "--bitpacked-outputs": o = o with { BitpackedOutputs = true }; break;
                     case "--quiet" or "-q": o = o with { Quiet = true }; break;
                     case "-h" or "--help": return (null, Usage);
                     default:

@@ -83,6 +83,7 @@ public static class LceConvert
         if (!RunStages(module, options, stderr, ref hadError, Fail)) return 1;
         if (!ConversionChecks.AllConverted(module) || hadError) { Fail("the model has ops TFLite cannot hold (see above)"); return 1; }
         if (!ApplyIoTypes(module, options, ctx, Fail)) return 1;
+        if (options.BitpackedOutputs && ModelStats.Functions(module).Sum(Lce.Transforms.Larq.StripOutputDequantize.StripOutputDequantizePass.Strip) == 0) { Fail("--bitpacked-outputs: no output of the model is an LceDequantize of a bitpacked tensor"); return 1; }
         if (!Verifier.Verify(module) || hadError) { Fail("the converted model does not verify (an internal error of the converter)"); return 1; }
         if (errors.Length > 0) stderr.Write(errors.ToString()); // warnings and remarks
 

@@ -45,13 +45,14 @@ public static class LceRun
         var inputs = ReadInputs(opts, executor, stdin);
         var outputs = executor.Run(inputs);
         var named = outputs.Select((t, i) => new NamedTensor(executor.OutputNames[i] ?? $"output_{i}", t)).ToArray();
+        var unpacked = opts.UnpackOutputs ? BitpackedOutputs.Unpack(func, opts.UnpackChannels, named) : new NamedTensor?[named.Length];
         var bench = opts.Benchmark > 0 ? Benchmark.Measure(executor, inputs, opts.Benchmark, opts.Profile) : null;
         if (opts.Json)
         {
             var o = new JsonObject
             {
                 ["function"] = executor.FunctionName,
-                ["outputs"] = new JsonArray(named.Select(t => (JsonNode)TensorJson.ToJson(t)).ToArray()),
+                ["outputs"] = new JsonArray(named.Select((t, i) => (JsonNode)WithUnpacked(TensorJson.ToJson(t), unpacked[i])).ToArray()),
                 ["arena_bytes"] = executor.ArenaSize,
             };
             if (bench is not null) o["benchmark"] = bench.ToJson();
@@ -60,15 +61,25 @@ public static class LceRun
             return 0;
         }
         stdout.WriteLine($"@{executor.FunctionName}: {executor.KernelCount} op(s), arena {executor.ArenaSize} bytes");
-        if (opts.PrintOutputs)
-            foreach (var t in named)
+        if (opts.PrintOutputs || opts.UnpackOutputs)
+            for (int k = 0; k < named.Length; k++)
             {
-                var values = Enumerable.Range(0, checked((int)t.Tensor.ElementCount)).Select(i => TensorJson.FormatValue(t.Tensor, i));
-                stdout.WriteLine($"{t.Name}: {t.Tensor} = [{string.Join(", ", values)}]");
+                stdout.WriteLine($"{named[k].Name}: {named[k].Tensor} = [{FormatValues(named[k].Tensor)}]");
+                if (unpacked[k] is { } u) stdout.WriteLine($"{u.Name} unpacked: {u.Tensor} = [{FormatValues(u.Tensor)}]");
             }
         bench?.WriteText(stdout);
         if (opts.Profile && opts.Engine == "jit") stdout.WriteLine(JitRegistry.EmissionSummary());
         return 0;
+    }
+
+    private static string FormatValues(Tensor t) =>
+        string.Join(", ", Enumerable.Range(0, checked((int)t.ElementCount)).Select(i => TensorJson.FormatValue(t, i)));
+
+    /// <summary>The output's JSON with its ±1 form as "unpacked" (shape, dtype, data), when it is bitpacked.</summary>
+    private static JsonObject WithUnpacked(JsonObject output, NamedTensor? unpacked)
+    {
+        if (unpacked is not null) output["unpacked"] = TensorJson.ToJson(unpacked with { Name = null });
+        return output;
     }
 
     private static IReadOnlyList<Tensor> ReadInputs(RunOptions opts, Executor executor, TextReader stdin)

@@ -15,6 +15,8 @@ public sealed record RunOptions
     public bool Help { get; init; }
     public string? Isa { get; init; }
     public int Threads { get; init; } = 1;
+    public bool UnpackOutputs { get; init; }
+    public int? UnpackChannels { get; init; }
 
     public const string Usage = """
         usage: lce-run MODEL.mlir [options]
@@ -25,6 +27,11 @@ public sealed record RunOptions
           --isa NAME          jit back end: auto (default), avx512bw, avx2, neon, scalar
           --threads N         jit: worker threads per binary layer (default 1)
           --print-outputs     print the outputs as text
+          --unpack-outputs    also show bitpacked int32 outputs unpacked to +1/-1 (text: a second
+                              line per output, implies --print-outputs; JSON: an "unpacked" entry);
+                              channels from the result attribute lq.bitpacked_channels
+          --unpack-channels C the channel count for int32 outputs without that attribute
+                              (implies --unpack-outputs)
           --benchmark N       run N times and print mean/min/max time
           --profile           with --benchmark: time per op
           --json              print the outputs (and benchmark) as JSON
@@ -81,6 +88,11 @@ public sealed record RunOptions
                 case "--threads":
                     if (!int.TryParse(Value() ?? Missing(a), out int threads) || threads < 1) return (null, "--threads expects a positive count");
                     o = o with { Threads = threads };
+                    break;
+                case "--unpack-outputs": o = o with { UnpackOutputs = true }; break;
+                case "--unpack-channels":
+                    if (!int.TryParse(Value() ?? Missing(a), out int channels) || channels < 1) return (null, "--unpack-channels expects a positive channel count");
+                    o = o with { UnpackOutputs = true, UnpackChannels = channels };
                     break;
                 case "--random":
                     if (!int.TryParse(Value() ?? Missing(a), out int seed)) return (null, "--random expects an integer seed");

@@ -20,6 +20,7 @@ public static class LcePasses
         registry.Register<FusePadding.FusePaddingPass>();
         registry.Register<DetectionPostProcess.DetectionPostProcessPass>();
         registry.Register<Optimize.OptimizeLcePass>();
+        registry.Register<StripOutputDequantize.StripOutputDequantizePass>();
         LcePipeline.Register(registry);
     }
 }

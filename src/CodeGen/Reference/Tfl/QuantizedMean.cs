@@ -9,13 +9,19 @@ namespace Lce.CodeGen.Reference;
 /// reduced element count) as multiplier' = (multiplier · 2^k) / n with k = floor(log2 n) capped at
 /// 32 and at 31 + shift, shift' = shift - k; each output is
 /// MultiplyByQuantizedMultiplier(sum - input zp · n, multiplier', shift') + output zp, saturated.
-/// No axes copies the input unchanged (no rescaling), as TFLite's ReduceIsCopy.
+/// No axes copies the input unchanged (no rescaling), as TFLite's ReduceIsCopy. A 4-D mean over
+/// height and width with keep_dims takes TFLite's separate path instead (<see cref="QuantizedSpatialMean"/>).
 /// </summary>
 public static class QuantizedMean
 {
-    public static void Run(ReadOnlySpan<sbyte> input, ReadOnlySpan<int> shape, ReadOnlySpan<int> axes, QuantParams inputQ, Span<sbyte> output, QuantParams outputQ)
+    public static void Run(ReadOnlySpan<sbyte> input, ReadOnlySpan<int> shape, ReadOnlySpan<int> axes, QuantParams inputQ, Span<sbyte> output, QuantParams outputQ, bool keepDims = false)
     {
         TflCommon.RequireLength(input.Length, TflCommon.FlatSize(shape), "input");
+        if (input.Length > 0 && QuantizedSpatialMean.Applies(shape, axes, keepDims))
+        {
+            QuantizedSpatialMean.Run(input, shape, inputQ, output, outputQ);
+            return;
+        }
         if (axes.IsEmpty)
         {
             TflCommon.RequireLength(output.Length, input.Length, "output");

@@ -17,6 +17,6 @@ public sealed class TflMeanInt8Binding : IOpBinding
         bool keepDims = ctx.BoolAttr("keep_dims");
         var oq = Int8Output(ctx, Shape(ctx, () => Mean.OutputShape(shape, axes, keepDims)));
         Prepare(ctx, () => FixedPoint.QuantizeMultiplier((double)iq.Scale / oq.Scale));
-        return io => QuantizedMean.Run(io.Input(0).Span<sbyte>(), shape, axes, iq, io.Output(0).Span<sbyte>(), oq);
+        return io => QuantizedMean.Run(io.Input(0).Span<sbyte>(), shape, axes, iq, io.Output(0).Span<sbyte>(), oq, keepDims);
     }
 }
