@@ -46,6 +46,7 @@ public static class PreparePatterns
     public static void AddTo(RewritePatternSet patterns, LceTarget target)
     {
         patterns.Add(new DilatedConvPattern());
+        patterns.Add(new UnipolarConvPattern());
         OpRemovalPatterns.AddTo(patterns);
         var module = Module(patterns.Context, target);
         module.AddTo(patterns, [.. CommonNames]);
