@@ -31,7 +31,7 @@ public sealed class UnipolarConvPattern() : RewritePattern("tf.Conv2D", benefit:
         var loc = FusedLoc.Get(ctx, m.Quantizer.Ops.Select(o => o.Location).Prepend(op.Location).Append(m.FilterOp.Location));
         var x = m.Quantizer.Input;
         var threshold = Constant(rewriter, DenseElementsValues.SplatF32(ctx, RankedTensorType.Get(ctx, [], FloatType.F32(ctx)), m.Quantizer.Threshold), loc);
-        var filter = OhwiFilter(rewriter, m.Filter, loc);
+        var filter = Constant(rewriter, UnipolarFilter.OhwiSigns(ctx, m.Filter), loc);
 
         // bit 1 ⇔ fl(t − x) < 0 ⇔ x > t
         var above = TfBuild.Op(rewriter, "Sub", loc, [threshold, x], [x.Type]).GetResult(0);
@@ -78,17 +78,6 @@ public sealed class UnipolarConvPattern() : RewritePattern("tf.Conv2D", benefit:
 
     private static Value Quantize(Builder b, Value x, Location loc) =>
         b.Create("lq.Quantize", loc, [x], [LqShapes.PackedTypeOf(b.Context, (RankedTensorType)x.Type)]).GetResult(0);
-
-    /// <summary>The filter as the bipolar rewrite writes it: transpose(F / |scale|, [3, 0, 1, 2]), folded later.</summary>
-    private static Value OhwiFilter(Builder b, DenseElementsAttr filter, Location loc)
-    {
-        var ctx = b.Context;
-        var weights = Constant(b, filter, loc);
-        var scales = Constant(b, BinaryFilter.ScaleVector(ctx, filter), loc);
-        var divided = TfBuild.Op(b, "Div", loc, [weights, scales], [PrepareBuilders.BroadcastType(ctx, weights, scales)]).GetResult(0);
-        var perm = Constant(b, TfConstants.IntVector(ctx, [3, 0, 1, 2], 32), loc);
-        return TfBuild.Op(b, "Transpose", loc, [divided, perm], [PrepareBuilders.PermutedType(ctx, divided, perm)]).GetResult(0);
-    }
 
     private static Value Bconv(Builder b, Operation conv, UnipolarConvMatch m, Value packed, Value filter, double k, Location loc)
     {

@@ -45,6 +45,25 @@ public static class UnipolarFilter
         return sums;
     }
 
+    /// <summary>
+    /// The signs B of an HWIO filter as the OHWI ±1 filter lq.Bconv2d takes, written out (the
+    /// bipolar rewrite leaves tf.Div and tf.Transpose for canonicalization to fold; the bitpacking
+    /// reads the same signs from either).
+    /// </summary>
+    public static DenseElementsAttr OhwiSigns(IRContext ctx, DenseElementsAttr filter)
+    {
+        var type = (RankedTensorType)filter.ShapedType;
+        int h = checked((int)type.Shape[0]), w = checked((int)type.Shape[1]), i = checked((int)type.Shape[2]), o = checked((int)type.Shape[3]);
+        var values = filter.ToF32Array();
+        var signs = new float[values.Length];
+        for (int src = 0; src < values.Length; src++)
+        {
+            int oc = src % o, rest = src / o, ic = rest % i, x = rest / i % w, y = rest / i / w;
+            signs[((oc * h + y) * w + x) * i + ic] = values[src] < 0 ? -1f : 1f;
+        }
+        return DenseElementsValues.FromF32(ctx, RankedTensorType.Get(ctx, [o, h, w, i], type.ElementType), signs);
+    }
+
     private static DenseElementsAttr Vector(IRContext ctx, DenseElementsAttr filter, float[] values)
     {
         var type = (RankedTensorType)filter.ShapedType;
