@@ -19,7 +19,8 @@ namespace Lce.Transforms.Larq.Prepare;
 /// a tf.AddV2, exact everywhere. No activation is fused here, and the negative multiplier keeps
 /// optimize-lce from fusing a ReLU later (it fuses only into multiplier 1, bias 0).
 /// Convolutions whose filter LCE would reject (HasValidFilterShape) are left in float without
-/// a diagnostic: the float convolution of {0, 1} input is valid as it is.
+/// a diagnostic: the float convolution of {0, 1} input is valid as it is. The quantizer's ops
+/// that no other op uses are erased with the convolution.
 /// </summary>
 public sealed class UnipolarConvPattern() : RewritePattern("tf.Conv2D", benefit: 1)
 {
@@ -46,6 +47,10 @@ public sealed class UnipolarConvPattern() : RewritePattern("tf.Conv2D", benefit:
             result = TfBuild.Op(rewriter, "AddV2", loc, [result, atOrAbove], [result.Type]).GetResult(0);
         }
         rewriter.ReplaceOp(op, [result]);
+        // The quantizer's ops are pure, but some (tf.Round, tf.Minimum, ...) are not registered ops
+        // the driver could know to be dead: erase those left without users, output first.
+        foreach (var dead in m.Quantizer.Ops)
+            if (dead.UseEmpty) rewriter.EraseOp(dead);
         return true;
     }
 
