@@ -10,9 +10,10 @@ namespace Lce.Transforms.Larq.Prepare;
 /// where Σ B_o sums channel o's signs over the filter window and the group's input channels
 /// (the filter's HWI extent). lq.Bconv2d computes `mult · conv(s, B) + bias`, so the
 /// multiplier is −½·|scale_o| and the bias ½·|scale_o|·Σ B_o, both times a weight k (½ for
-/// each half of the half-sign form). B is the sign the bitpacking of F / |scale| reads
-/// (F &lt; 0 is −1; NaN weights read +1, as the packing reads them), so the fold describes the
-/// convolution the Bconv2d performs, as the bipolar rewrite's multiplier |scale| does. Padding
+/// each half of the half-sign form). The filter is written as its signs B (F &lt; 0 is −1, anything
+/// else +1, as the bitpacking reads F / |scale|), so the fold describes the convolution the
+/// Bconv2d performs, as the bipolar rewrite's multiplier |scale| does for a filter within
+/// IsBinaryFilter's 0.5 % of ±|scale|. Padding
 /// with a = 0 is padding with s = +1, i.e. `pad_values = 1`, which the formula covers because
 /// out-of-image taps contribute ½B − ½B = 0.
 /// </summary>

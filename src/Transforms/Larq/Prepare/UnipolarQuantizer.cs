@@ -19,11 +19,18 @@ public enum UnipolarForm
 /// consists of (for locations). Every form is a function of the comparison of x with t, exact in
 /// single precision: the bit `a = 1` is `fl(t − x) &lt; 0`, which holds exactly when x &gt; t
 /// (float subtraction is zero only for equal operands and keeps the sign of the exact difference),
-/// and t − x is +0.0 when x == t, so even a kernel that packs the IEEE sign bit reads 0 there.
+/// and t − x is +0.0 when x == t (with t's zero taken as +0.0), so even a kernel that packs the
+/// IEEE sign bit (LCE's AArch64 path) reads 0 there.
 /// NaN inputs are outside this claim (the float quantizers give NaN, which no bit represents).
 /// </summary>
 public sealed record UnipolarQuantizer(UnipolarForm Form, Value Input, float Threshold, IReadOnlyList<Operation> Ops)
 {
+    /// <summary>
+    /// The threshold with a zero made +0.0 (x − (−0.0) and x + 0.0 give t = −0.0): fl(−0.0 − (+0.0))
+    /// is −0.0, whose sign bit a sign-bit packing kernel would read as x &gt; t.
+    /// </summary>
+    public static float PositiveZero(float t) => t == 0f ? 0f : t;
+
     /// <summary>
     /// The quantizer producing <paramref name="a"/>, or null. The forms are matched as Larq
     /// exports them after op removal (custom-gradient IdentityN ops gone), with constants as
@@ -34,7 +41,8 @@ public sealed record UnipolarQuantizer(UnipolarForm Form, Value Input, float Thr
     {
         var found = Heaviside(a) ?? DoReFa(a) ?? HalfSign(a);
         if (found is null || !ReferenceEquals(found.Input.Type, a.Type)) return null;
-        return found.Input.Type is RankedTensorType { ElementType: FloatType { Width: 32 } } ? found : null;
+        if (found.Input.Type is not RankedTensorType { ElementType: FloatType { Width: 32 } }) return null;
+        return found with { Threshold = PositiveZero(found.Threshold) };
     }
 
     /// <summary>sign(relu(x)).</summary>
