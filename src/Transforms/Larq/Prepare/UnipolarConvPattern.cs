@@ -17,7 +17,8 @@ namespace Lce.Transforms.Larq.Prepare;
 /// at x == t, which one bit cannot hold; as 0.5·[x &gt; t] + 0.5·[x ≥ t] it becomes two
 /// Bconv2d (weight ½ each, the second packing the bool x &lt; t, whose false is the 1 bit) and
 /// a tf.AddV2, exact everywhere. No activation is fused here, and the negative multiplier keeps
-/// optimize-lce from fusing a ReLU later (it fuses only into multiplier 1, bias 0).
+/// optimize-lce from fusing a ReLU later (it fuses only into multiplier 1 and bias 0, which only a
+/// later negative scaling of a zero-bias conv could produce, and where that fusion is exact).
 /// Convolutions whose filter LCE would reject (HasValidFilterShape) are left in float without
 /// a diagnostic: the float convolution of {0, 1} input is valid as it is. The quantizer's ops
 /// that no other op uses are erased with the convolution.
