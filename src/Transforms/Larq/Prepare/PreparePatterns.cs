@@ -9,7 +9,8 @@ namespace Lce.Transforms.Larq.Prepare;
 /// <summary>
 /// The pattern set of `tfl-prepare-lce` for a target, as PrepareLCE::runOnOperation builds it:
 /// TF's dilated-convolution rewrite, then the generated patterns of the target's .td file,
-/// which include the op-removal patterns and, on arm, the same-zero binary convolution.
+/// which include the op-removal patterns and, on arm, the same-zero binary convolution; then
+/// our unipolar convolution rewrite (not in LCE).
 /// </summary>
 public static class PreparePatterns
 {
@@ -50,5 +51,7 @@ public static class PreparePatterns
         var module = Module(patterns.Context, target);
         module.AddTo(patterns, [.. CommonNames]);
         if (target == LceTarget.Arm) module.AddTo(patterns, [.. ArmNames]);
+        // Our extension after LCE's set: {0, 1} activations into lq.Bconv2d (README.md, "Unipolar").
+        patterns.Add(new UnipolarConvPattern());
     }
 }

@@ -31,6 +31,12 @@ public enum SignForm
     Threshold,
     /// <summary>select_v2(t &lt;= x, 1, -1) with t = -0.25 (optimize swaps it into x >= t first).</summary>
     LessEqualSwapped,
+    /// <summary>Larq's SteHeaviside as exported: clip(x, -1, 1), sign(relu(.)), a custom-gradient IdentityN. Values {0, 1}.</summary>
+    Heaviside,
+    /// <summary>Larq's DoReFa with k_bit = 1: round(clip(x, 0, 1) * 1) / 1, then the custom-gradient IdentityN. Values {0, 1}.</summary>
+    DoReFa,
+    /// <summary>0.5 * sign(x - 0.5) + 0.5: values {0, 1}, and 0.5 where x == 0.5.</summary>
+    HalfSign,
 }
 
 /// <summary>VALID, SAME with zeros (tf.Conv2D SAME), SAME with ones (tf.PadV2 1.0 then VALID).</summary>

@@ -9,7 +9,7 @@ namespace Lce.Tests.CodeGen.Validation;
 /// constants, as TensorFlow's importer writes them). SSA names carry the layer number, so a
 /// shrunk counterexample reads layer by layer. Layers that do not fit the current shape are skipped.
 /// </summary>
-public sealed class BinaryNetPrinter
+public sealed partial class BinaryNetPrinter
 {
     private readonly StringBuilder _sb = new();
     private int _layer;
@@ -89,6 +89,7 @@ public sealed class BinaryNetPrinter
     {
         string t = Type(), b = Tensor([_n, _h, _w, _c], "i1"), p = $"l{_layer}";
         string x = _value;
+        if (UnipolarSign(form)) return;
         switch (form)
         {
             case SignForm.LegacySign:
@@ -133,7 +134,8 @@ public sealed class BinaryNetPrinter
         if (!Fits(b.Kernel, b.Stride, b.Dilation, pad, out var wh, out var ww)) return;
         // LCE's reference kernel runs same-zero padding only with an even input depth (lce-spec
         // §6.2: the Cg/2 an outside tap adds is exact only then), and so does the executor.
-        if (b.Padding == ConvPadding.SameZero && _c % 2 != 0) return;
+        // Unipolar activations pad with the +1 bit (pad_values = 1), which has no such limit.
+        if (b.Padding == ConvPadding.SameZero && _c % 2 != 0 && !IsUnipolar(b.Sign)) return;
         int perGroup = _c / b.Groups;
         if (b.Groups > 1 && (_c % b.Groups != 0 || perGroup % 32 != 0 || outC % b.Groups != 0)) return;
         Sign(b.Sign);

@@ -21,6 +21,18 @@ public static class BrokenTranslation
             ? DenseElementsValues.FromF32(func.Context, dense.ShapedType, dense.ToF32Array().Select(m => m * 2).ToArray())
             : null);
 
+    /// <summary>Post-activation biases negated (a fold with the wrong sign of its constant term).</summary>
+    public static void BiasesNegated(Operation func) =>
+        EditConstants(func, operand: 3, dense => dense.IsF32()
+            ? DenseElementsValues.FromF32(func.Context, dense.ShapedType, dense.ToF32Array().Select(b => -b).ToArray())
+            : null);
+
+    /// <summary>Post-activation multipliers negated (a fold that forgets the sign of the ±1 change).</summary>
+    public static void MultipliersNegated(Operation func) =>
+        EditConstants(func, operand: 2, dense => dense.IsF32()
+            ? DenseElementsValues.FromF32(func.Context, dense.ShapedType, dense.ToF32Array().Select(m => -m).ToArray())
+            : null);
+
     private static void EditConstants(Operation func, int operand, Func<DenseElementsAttr, DenseElementsAttr?> edit)
     {
         var constants = new HashSet<Operation>();

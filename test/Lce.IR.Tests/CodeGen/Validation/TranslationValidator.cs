@@ -32,10 +32,13 @@ public static class TranslationValidator
     /// first difference (with the stage that introduced it, the IR before the pipeline and after
     /// that stage). Each stage is a textual pipeline on the module, e.g.
     /// `builtin.module(func.func(tfl-prepare-lce))`; <paramref name="mutate"/> edits @main after
-    /// the last stage (to show that a broken translation is caught).
+    /// the last stage (to show that a broken translation is caught); <paramref name="kernels"/> makes
+    /// the executor's registry (the default one unless given).
     /// </summary>
-    public static string? Check(string ir, IReadOnlyList<string> stages, IReadOnlyList<Tensor> inputs, Action<Operation>? mutate = null)
+    public static string? Check(string ir, IReadOnlyList<string> stages, IReadOnlyList<Tensor> inputs, Action<Operation>? mutate = null,
+        Func<OpKernelRegistry>? kernels = null)
     {
+        kernels ??= OpKernelRegistry.CreateDefault;
         var ctx = new IRContext();
         Lce.Dialects.StandardDialects.RegisterAll(ctx);
         var diagnostics = new List<string>();
@@ -47,7 +50,7 @@ public static class TranslationValidator
         IReadOnlyList<Tensor> before;
         try
         {
-            before = Executor.Compile(MainOf(module), OpKernelRegistry.CreateDefault()).Run(inputs);
+            before = Executor.Compile(MainOf(module), kernels()).Run(inputs);
         }
         catch (ExecutorException e)
         {
@@ -66,7 +69,7 @@ public static class TranslationValidator
             IReadOnlyList<Tensor> after;
             try
             {
-                after = Executor.Compile(MainOf(module), OpKernelRegistry.CreateDefault()).Run(inputs);
+                after = Executor.Compile(MainOf(module), kernels()).Run(inputs);
             }
             catch (ExecutorException e)
             {
@@ -88,6 +91,15 @@ public static class TranslationValidator
         manager.Assign(PassPipelineParser.Parse(pipeline, Registry, new StringWriter()) ?? throw new InvalidOperationException("bad pipeline"));
         if (!manager.Run(module)) throw new InvalidOperationException("the pipeline failed");
         return Print(module);
+    }
+
+    /// <summary>The outputs of @main in <paramref name="ir"/> on the executor with <paramref name="kernels"/>.</summary>
+    public static IReadOnlyList<Tensor> Run(string ir, IReadOnlyList<Tensor> inputs, OpKernelRegistry kernels)
+    {
+        var ctx = new IRContext();
+        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        var module = MlirParser.ParseSourceString(ctx, ir, "net.mlir").Operation ?? throw new InvalidOperationException("the IR does not parse");
+        return Executor.Compile(MainOf(module), kernels).Run(inputs);
     }
 
     /// <summary>The first differing output element, or null when all agree.</summary>

@@ -42,6 +42,7 @@ public sealed class PreparePatternsTests
         Assert.Equal(1, set.Patterns[0].Benefit);
         Assert.Equal(OpRemovalPatterns.Names, names.Skip(1).Take(OpRemovalPatterns.Names.Count));
         Assert.Equal(sameZero, names.Contains("BConvSameZeroPadding"));
-        Assert.Equal(1 + OpRemovalPatterns.Names.Count + PreparePatterns.CommonNames.Count + (sameZero ? 1 : 0), names.Count);
+        Assert.IsType<UnipolarConvPattern>(set.Patterns[^1]);
+        Assert.Equal(1 + OpRemovalPatterns.Names.Count + PreparePatterns.CommonNames.Count + (sameZero ? 1 : 0) + 1, names.Count);
     }
 }
