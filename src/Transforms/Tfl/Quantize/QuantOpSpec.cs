@@ -25,7 +25,8 @@ public sealed record QuantOpSpec(
     {
         ["tfl.conv_2d"] = new(2, [0, 1], 1, 0),
         ["tfl.depthwise_conv_2d"] = new(2, [0, 1], 1, 3),
-        ["tfl.fully_connected"] = new(2, [0, 1], 1, 0),
+        // TFLite's fully connected kernel takes one filter scale: no per-channel dimension.
+        ["tfl.fully_connected"] = new(2, [0, 1], 1, -1),
         ["tfl.add"] = None,
         ["tfl.sub"] = None,
         ["tfl.mul"] = None,
