@@ -2,6 +2,7 @@
 // RUN: lce-convert %S/Inputs/qat-net.mlir --quiet --inference-input-type int8 --inference-output-type int8 | FileCheck %s --check-prefix=INT8-IO
 // RUN: lce-opt %S/Inputs/qat-net.mlir -lce-tf-to-tfl=int8=true --dump-pass-pipeline -o /dev/null 2>&1 | FileCheck %s --check-prefix=PIPELINE
 // RUN: lce-opt %S/Inputs/qat-net.mlir -lce-tf-to-tfl=default-int8-range=-3,3 --dump-pass-pipeline -o /dev/null 2>&1 | FileCheck %s --check-prefix=DEFAULT
+// RUN: lce-convert %S/../../../../examples/binary-net/binary-net.mlir --quiet --experimental-default-int8-range -3,3 --inference-input-type int8 --inference-output-type int8 | FileCheck %s --check-prefix=BINARY
 // RUN: not lce-convert %S/../../../../examples/binary-net/binary-net.mlir --quiet --inference-input-type int8 -o %t.mlir 2>&1 | FileCheck %s --check-prefix=FLOAT
 
 // A fake-quantized network converted whole: the fake-quant ranges become i8 types (input
@@ -52,6 +53,19 @@
 // DEFAULT-NEXT: tfl-default-quant{default-max=3.000000e+00 default-min=-3.000000e+00 is-signed=true},
 // DEFAULT-NEXT: lce-quantize,
 // DEFAULT-NEXT: detection-postprocess-int,
+
+// A binarized network with a default range: the float stem conv becomes int8 and LceQuantize
+// binarizes its int8 output directly (lce-quantize); the binary convolutions' multiplier and bias
+// stay float (lce-quantize removes their quantize/dequantize pairs). LCE's ops have no
+// quantization traits, so the float output of the last binary conv keeps the mean float; its
+// result is quantized for the int8 dense layer.
+// BINARY-LABEL: func.func @main(%arg0: tensor<1x12x12x3x!quant.uniform<i8:f32, 0.023529411764705882:-1>>) -> tensor<1x10x!quant.uniform<i8:f32, 3.906250e-03:-128>>
+// BINARY: %[[C:.*]] = "tfl.conv_2d"(%arg0, {{.*}} -> tensor<1x12x12x32x!quant.uniform<i8:f32, 0.023529411764705882:-1>>
+// BINARY-NEXT: %[[Q:.*]] = "tfl.custom"(%[[C]]) {custom_code = "LceQuantize"{{.*}} : (tensor<1x12x12x32x!quant.uniform<i8:f32, 0.023529411764705882:-1>>) -> tensor<1x12x12x1xi32>
+// BINARY: "tfl.custom"({{.*}}) {custom_code = "LceBconv2d"{{.*}} : (tensor<1x6x6x1xi32>, tensor<16x3x3x1xi32>, tensor<16xf32>, tensor<16xf32>, none) -> tensor<1x4x4x16xf32>
+// BINARY-NEXT: %[[M:.*]] = "tfl.mean"({{.*}} -> tensor<1x16xf32>
+// BINARY-NEXT: %[[MQ:.*]] = "tfl.quantize"(%[[M]]) {qtype = tensor<1x16x!quant.uniform<i8:f32, 0.023529411764705882:-1>>}
+// BINARY-NEXT: "tfl.fully_connected"(%[[MQ]]
 
 // A float model cannot have int8 inputs.
 // FLOAT: lce-convert: error: @main: --inference-input-type int8 needs a quantized model, but no input is quantized to int8 (tfl.quantize)
