@@ -57,6 +57,7 @@ public sealed class PrepareTfPass : Pass
             phase1.Add(new FusedBatchNormPattern());
             phase1.Add(new RemoveIdentityPattern());
             phase1.Add(new FakeQuantPattern());
+            phase1.Add(new FakeQuantArgsPattern());
 
             var phase2 = new RewritePatternSet(ctx);
             phase2.Add(new ConvertTfConstPattern());
