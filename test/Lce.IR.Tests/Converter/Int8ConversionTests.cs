@@ -26,6 +26,7 @@ public sealed class Int8ConversionTests() : ScratchDirectoryTest("lce-int8-")
     {
         // Recorded with the TFLite interpreter of tfjs-tflite 0.0.1-alpha.10 (TensorFlow ~2.13 kernels).
         { "qat-net.mlir", [], [1, 4, 4, 2], 32, [[10, -10], [-58, 58], [-79, 79]] },
+        { "qat-weights-net.mlir", [], [1, 4, 4, 2], 32, [[10, -10], [-58, 58], [-79, 79]] },
         { "float-net.mlir", ["--experimental-default-int8-range", "-3,3"], [1, 8, 8, 2], 128, [[42, 39, 31], [28, 47, 22], [41, 54, 37]] },
         { "float-ops-net.mlir", ["--experimental-default-int8-range", "-2,2"], [1, 4, 4, 2], 32, [[123, -88], [123, -59], [110, -112]] },
     };
