@@ -19,16 +19,23 @@ public sealed class Int8ConversionTests() : ScratchDirectoryTest("lce-int8-")
 {
     private static string Model(string name) => RepoPaths.Combine("test", "filecheck", "Transforms", "Tfl", "Inputs", name);
 
-    /// <summary>The k-th recorded input: a deterministic spread over the int8 range.</summary>
-    private static int[] Input(int count, int k) => [.. Enumerable.Range(0, count).Select(i => (i * 37 + k * 101 + i * i * k) % 256 - 128)];
+    /// <summary>Input j of the k-th recorded run: a deterministic spread over the int8 range.</summary>
+    private static int[] Input(int count, int k, int j) =>
+        [.. Enumerable.Range(0, count).Select(i => (i * 37 + (k + 7 * j) * 101 + i * i * (k + 7 * j)) % 256 - 128)];
 
-    public static TheoryData<string, string[], int[], int, int[][]> Cases => new()
+    private static readonly int[][] Image4x4x2 = [[1, 4, 4, 2]];
+
+    public static TheoryData<string, string[], int[][], int[][]> Cases => new()
     {
         // Recorded with the TFLite interpreter of tfjs-tflite 0.0.1-alpha.10 (TensorFlow ~2.13 kernels).
-        { "qat-net.mlir", [], [1, 4, 4, 2], 32, [[10, -10], [-58, 58], [-79, 79]] },
-        { "qat-weights-net.mlir", [], [1, 4, 4, 2], 32, [[10, -10], [-58, 58], [-79, 79]] },
-        { "float-net.mlir", ["--experimental-default-int8-range", "-3,3"], [1, 8, 8, 2], 128, [[42, 39, 31], [28, 47, 22], [41, 54, 37]] },
-        { "float-ops-net.mlir", ["--experimental-default-int8-range", "-2,2"], [1, 4, 4, 2], 32, [[123, -88], [123, -59], [110, -112]] },
+        { "qat-net.mlir", [], Image4x4x2, [[10, -10], [-58, 58], [-79, 79]] },
+        { "qat-weights-net.mlir", [], Image4x4x2, [[10, -10], [-58, 58], [-79, 79]] },
+        { "qat-concat.mlir", [], [[1, 2, 2, 2], [1, 2, 2, 2]], [
+            [-42, -30, 25, 69, -18, -6, -128, -57, 7, 19, 29, -127, 31, -42, -13, -128],
+            [-9, 4, -128, -85, 17, 31, -24, 53, -40, -24, -110, -1, -8, 8, -128, 9],
+            [25, 38, -29, 17, -33, -18, 81, -93, -1, 18, 7, -128, 37, -27, 5, -97]] },
+        { "float-net.mlir", ["--experimental-default-int8-range", "-3,3"], [[1, 8, 8, 2]], [[42, 39, 31], [28, 47, 22], [41, 54, 37]] },
+        { "float-ops-net.mlir", ["--experimental-default-int8-range", "-2,2"], Image4x4x2, [[123, -88], [123, -59], [110, -112]] },
     };
 
     private string Convert(string model, string[] extra, string output, bool int8Io = true)
@@ -42,19 +49,19 @@ public sealed class Int8ConversionTests() : ScratchDirectoryTest("lce-int8-")
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void TheExecutorMatchesTheTfliteInterpreter(string model, string[] options, int[] shape, int count, int[][] expected)
+    public void TheExecutorMatchesTheTfliteInterpreter(string model, string[] options, int[][] shapes, int[][] expected)
     {
         string mlir = Convert(model, options, Path.Combine(Dir, "model.mlir"));
         for (int k = 0; k < expected.Length; k++)
         {
             var input = new JsonObject
             {
-                ["inputs"] = new JsonArray(new JsonObject
+                ["inputs"] = new JsonArray([.. shapes.Select((shape, j) => (JsonNode)new JsonObject
                 {
-                    ["name"] = "arg0", ["dtype"] = "int8",
+                    ["name"] = $"arg{j}", ["dtype"] = "int8",
                     ["shape"] = new JsonArray([.. shape.Select(d => (JsonNode)d)]),
-                    ["data"] = new JsonArray([.. Input(count, k).Select(v => (JsonNode)v)]),
-                }),
+                    ["data"] = new JsonArray([.. Input(shape.Aggregate(1, (a, b) => a * b), k, j).Select(v => (JsonNode)v)]),
+                })]),
             };
             string inputFile = Path.Combine(Dir, $"input{k}.json");
             File.WriteAllText(inputFile, input.ToJsonString());
@@ -84,16 +91,20 @@ public sealed class Int8ConversionTests() : ScratchDirectoryTest("lce-int8-")
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void IoStrippingLeavesTheInnerTensorsAlone(string model, string[] options, int[] shape, int count, int[][] expected)
+    public void IoStrippingLeavesTheInnerTensorsAlone(string model, string[] options, int[][] shapes, int[][] expected)
     {
-        _ = (shape, count, expected);
+        _ = expected;
         var floatIo = Signature(Func(Parse(File.ReadAllText(Convert(model, options, Path.Combine(Dir, "f.mlir"), int8Io: false)))));
         var int8Io = Signature(Func(Parse(File.ReadAllText(Convert(model, options, Path.Combine(Dir, "i.mlir"))))));
         // The float-I/O model is the int8 one plus an input quantize and an output dequantize.
-        Assert.Equal(int8Io, floatIo.Where(s => !s.StartsWith("tfl.quantize ", StringComparison.Ordinal) && !s.StartsWith("tfl.dequantize ", StringComparison.Ordinal)));
-        Assert.Equal(1, floatIo.Count(s => s.StartsWith("tfl.quantize ", StringComparison.Ordinal)));
+        Assert.Equal(int8Io, floatIo.Where(s => !QuantizesFloat(s) && !s.StartsWith("tfl.dequantize ", StringComparison.Ordinal)));
+        // One quantize per input (concatenation's requantizes read the stripped inputs) and one dequantize.
+        Assert.Equal(shapes.Length, floatIo.Count(QuantizesFloat));
         Assert.Equal(1, floatIo.Count(s => s.StartsWith("tfl.dequantize ", StringComparison.Ordinal)));
     }
+
+    private static bool QuantizesFloat(string op) =>
+        op.StartsWith("tfl.quantize (", StringComparison.Ordinal) && op.Contains("xf32>) -> (", StringComparison.Ordinal);
 
     /// <summary>Each op of the body as its name with its operand and result types.</summary>
     private static List<string> Signature(Operation func) =>
