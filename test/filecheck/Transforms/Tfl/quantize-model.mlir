@@ -3,6 +3,7 @@
 // RUN: lce-opt %S/Inputs/qat-net.mlir -lce-tf-to-tfl=int8=true --dump-pass-pipeline -o /dev/null 2>&1 | FileCheck %s --check-prefix=PIPELINE
 // RUN: lce-opt %S/Inputs/qat-net.mlir -lce-tf-to-tfl=default-int8-range=-3,3 --dump-pass-pipeline -o /dev/null 2>&1 | FileCheck %s --check-prefix=DEFAULT
 // RUN: lce-convert %S/../../../../examples/binary-net/binary-net.mlir --quiet --experimental-default-int8-range -3,3 --inference-input-type int8 --inference-output-type int8 | FileCheck %s --check-prefix=BINARY
+// RUN: lce-convert %S/Inputs/binary-net-fake-quant.mlir --quiet | FileCheck %s --check-prefix=BCONV-INT8
 // RUN: not lce-convert %S/../../../../examples/binary-net/binary-net.mlir --quiet --inference-input-type int8 -o %t.mlir 2>&1 | FileCheck %s --check-prefix=FLOAT
 
 // A fake-quantized network converted whole: the fake-quant ranges become i8 types (input
@@ -66,6 +67,15 @@
 // BINARY-NEXT: %[[M:.*]] = "tfl.mean"({{.*}} -> tensor<1x16xf32>
 // BINARY-NEXT: %[[MQ:.*]] = "tfl.quantize"(%[[M]]) {qtype = tensor<1x16x!quant.uniform<i8:f32, 0.023529411764705882:-1>>}
 // BINARY-NEXT: "tfl.fully_connected"(%[[MQ]]
+
+// A fake quantization right after a binary convolution (and its fused relu): the LceBconv2d
+// writes int8 with that range ([0, 8]: 8/255, -128); the float mean reads it dequantized. The
+// stem conv's input has no range, so it stays float on dequantized int8 weights (as TF leaves it).
+// BCONV-INT8-LABEL: func.func @main(%arg0: tensor<1x12x12x3xf32>) -> tensor<1x10xf32>
+// BCONV-INT8: "tfl.conv_2d"(%arg0, {{.*}} -> tensor<1x12x12x32xf32>
+// BCONV-INT8: %[[B:.*]] = "tfl.custom"({{.*}}) {custom_code = "LceBconv2d"{{.*}} : (tensor<1x6x6x1xi32>, tensor<16x3x3x1xi32>, tensor<16xf32>, tensor<16xf32>, none) -> tensor<1x4x4x16x!quant.uniform<i8:f32, 0.031372549019607843:-128>>
+// BCONV-INT8-NEXT: %[[D:.*]] = "tfl.dequantize"(%[[B]])
+// BCONV-INT8-NEXT: "tfl.mean"(%[[D]]
 
 // A float model cannot have int8 inputs.
 // FLOAT: lce-convert: error: @main: --inference-input-type int8 needs a quantized model, but no input is quantized to int8 (tfl.quantize)
