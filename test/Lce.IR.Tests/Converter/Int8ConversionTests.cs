@@ -36,6 +36,7 @@ public sealed class Int8ConversionTests() : ScratchDirectoryTest("lce-int8-")
             [25, 38, -29, 17, -33, -18, 81, -93, -1, 18, 7, -128, 37, -27, 5, -97]] },
         { "float-net.mlir", ["--experimental-default-int8-range", "-3,3"], [[1, 8, 8, 2]], [[42, 39, 31], [28, 47, 22], [41, 54, 37]] },
         { "float-ops-net.mlir", ["--experimental-default-int8-range", "-2,2"], Image4x4x2, [[123, -88], [123, -59], [110, -112]] },
+        { "float-pad-squeeze-net.mlir", ["--experimental-default-int8-range", "-1,1"], [[1, 3, 3, 2]], [[-10, -3, -7, -9], [-6, 2, 1, 7], [-2, 7, -8, 8]] },
     };
 
     private string Convert(string model, string[] extra, string output, bool int8Io = true)
