@@ -16,6 +16,7 @@ public static class StandardPasses
         registry.Register<Tf.PrepareTf.PrepareTfPass>();
         registry.Register<Tf.ShapeInference.ShapeInferencePass>();
         registry.Register<Tfl.Optimize.OptimizeTflPass>();
+        Tfl.Quantize.QuantizePasses.RegisterAll(registry);
         Larq.LcePasses.RegisterAll(registry);
     }
 }

@@ -36,12 +36,9 @@ public static class LceConvert
             (help ? stdout : stderr).WriteLine(usage);
             return help ? 0 : 2;
         }
-        if (options.DefaultInt8Range is not null)
-        {
-            stderr.WriteLine("lce-convert: error: --experimental-default-int8-range needs the int8 quantization passes " +
-                "(TFL PrepareQuantize, DefaultQuantParams, Quantize, PostQuantize), which this converter does not have yet");
-            return 1;
-        }
+        if (options.DefaultInt8Range is not null && !options.Quiet)
+            stderr.WriteLine("lce-convert: warning: --experimental-default-int8-range quantizes every tensor without a range to it; " +
+                "the model is meant for latency measurements, not accuracy");
 
         string path = options.Input;
         string text;
@@ -112,7 +109,7 @@ public static class LceConvert
     /// <summary>Each named stage of the pipeline as its own pass manager, with a progress line.</summary>
     private static bool RunStages(Operation module, ConvertOptions options, TextWriter stderr, ref bool hadError, Func<string?, bool> fail)
     {
-        var stages = LcePipeline.Stages(options.Target);
+        var stages = LcePipeline.Stages(options.Target, Int8.Mode(module, options));
         for (int i = 0; i < stages.Count; i++)
         {
             var (stage, passes) = stages[i];

@@ -18,9 +18,15 @@ public sealed class FakeQuantPattern() : RewritePattern("tf.FakeQuantWithMinMaxV
     public override bool MatchAndRewrite(Operation op, PatternRewriter rewriter)
     {
         if (op.NumOperands != 3 || op.NumResults != 1) return false;
+        if (Scalar(op.GetOperand(1)) is not { } min || Scalar(op.GetOperand(2)) is not { } max) return false;
+        return Rewrite(op, rewriter, min, max);
+    }
+
+    /// <summary>Replaces a fake-quant op (input operand 0, `num_bits`, `narrow_range`) by quantize/dequantize of the range's type.</summary>
+    internal static bool Rewrite(Operation op, PatternRewriter rewriter, double min, double max)
+    {
         var input = op.GetOperand(0);
         if (input.Type is not ShapedType { ElementType: FloatType expressed } inputType) return false;
-        if (Scalar(op.GetOperand(1)) is not { } min || Scalar(op.GetOperand(2)) is not { } max) return false;
         int bits = (int)(op.GetAttr("num_bits") is IntegerAttr n ? (long)n.Value : 8);
         bool narrow = TfAttrs.Bool(op, "narrow_range") ?? false;
         if (FakeQuantRange.ToType(rewriter.Context, expressed, min, max, bits, narrow) is not { } element) return false;

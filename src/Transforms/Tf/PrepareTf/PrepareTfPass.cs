@@ -57,6 +57,8 @@ public sealed class PrepareTfPass : Pass
             phase1.Add(new FusedBatchNormPattern());
             phase1.Add(new RemoveIdentityPattern());
             phase1.Add(new FakeQuantPattern());
+            phase1.Add(new FakeQuantArgsPattern());
+            phase1.Add(new FakeQuantPerChannelPattern());
 
             var phase2 = new RewritePatternSet(ctx);
             phase2.Add(new ConvertTfConstPattern());

@@ -3,7 +3,7 @@
 // RUN: not lce-convert %s --target riscv 2>&1 | FileCheck %s --check-prefix=USAGE
 // RUN: not lce-convert %s --inference-input-type int8 2>&1 | FileCheck %s --check-prefix=INT8IN
 // RUN: not lce-convert %s --inference-output-type int8 2>&1 | FileCheck %s --check-prefix=INT8OUT
-// RUN: not lce-convert %s --experimental-default-int8-range -3,3 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not lce-convert %s --experimental-default-int8-range 1,3 2>&1 | FileCheck %s --check-prefix=RANGE
 // RUN: not lce-convert %s --experimental-default-int8-range 3,-3 2>&1 | FileCheck %s --check-prefix=BADRANGE
 // RUN: not lce-convert %S/Inputs/missing.mlir 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not lce-convert %S/Inputs/bad-grouped-conv.mlir 2>&1 | FileCheck %s --check-prefix=PASSERROR
@@ -27,7 +27,10 @@
 // INT8IN: lce-convert: error: @main: --inference-input-type int8 needs a quantized model, but no input is quantized to int8 (tfl.quantize)
 // INT8OUT: lce-convert: error: @main: --inference-output-type int8 needs a quantized model, but no output is dequantized from int8 (tfl.dequantize)
 
-// RANGE: lce-convert: error: --experimental-default-int8-range needs the int8 quantization passes
+// A default range must contain 0 to have an int8 type; the int8 stage reports it.
+// RANGE: lce-convert: [7/8] int8 quantization:
+// RANGE-NEXT: {{.*}}convert-errors.mlir:{{[0-9]+}}:1: error: the default range [1, 3] has no 8-bit quantized type
+// RANGE: lce-convert: error: conversion failed in stage 'int8 quantization'
 // BADRANGE: lce-convert: error: --experimental-default-int8-range needs MIN < MAX, got 3,-3
 
 // MISSING: lce-convert: error: cannot read '{{.*}}missing.mlir'
