@@ -26,11 +26,17 @@ public sealed partial class AttrTypePrinter
 
     public StringBuilder Output => _sb;
 
+    /// <summary>
+    /// Hands the buffered text to the output (set when printing to a writer). Large hex payloads are
+    /// then written in slices instead of being held whole in the buffer.
+    /// </summary>
+    internal Action? Flush { get; set; }
+
     // ---------------- types ----------------
     public void PrintType(IRType type)
     {
         if (_aliases?.Lookup(type) is { } alias) { _sb.Append(alias); return; }
-        if (type is RankedTensorType or VectorType)
+        if (type is RankedTensorType { Encoding: null } or VectorType)
         {
             // Shaped types repeat on every op of a function (operands, results); their text is fixed
             // for this printer (same flags and aliases), so it is made once.

@@ -31,7 +31,12 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
     private bool Collecting => _collect is not null;
 
     /// <summary>Called when the buffer grows large, to hand finished text to the output (streaming).</summary>
-    internal Action? Flush { get; init; }
+    internal Action? Flush
+    {
+        get => _flush;
+        init { _flush = value; _attrs.Flush = value; }
+    }
+    private readonly Action? _flush;
     private const int FlushThreshold = 1 << 20;
 
     /// <summary>Prints an op at the current indentation, with its trailing location if enabled.</summary>
