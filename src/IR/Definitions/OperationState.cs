@@ -16,6 +16,9 @@ public sealed class OperationState
     public List<Value> Operands => _operands ??= new();
     public List<IRType> Types => _types ??= new();
     public List<NamedAttribute> Attributes => _attributes ??= new();
+
+    /// <summary>A whole attribute dictionary taken as is from the parser's cache; <see cref="Attributes"/> add to it.</summary>
+    internal DictionaryAttr? ParsedAttributes { get; set; }
     /// <summary>Properties; null until one is set (an op parsed with `&lt;{}&gt;` gets an empty list).</summary>
     public List<NamedAttribute>? Properties { get; set; }
     public List<Block> Successors => _successors ??= new();
@@ -37,11 +40,20 @@ public sealed class OperationState
 
     public Region AddRegion() { var r = Region.CreateDetached(); Regions.Add(r); return r; }
 
+    private DictionaryAttr AttributeDictionary()
+    {
+        if (_attributes is not { Count: > 0 }) return ParsedAttributes ?? DictionaryAttr.Empty(Context);
+        if (ParsedAttributes is null) return DictionaryAttr.Get(Context, _attributes);
+        var all = new List<NamedAttribute>(ParsedAttributes.Entries);
+        all.AddRange(_attributes);
+        return DictionaryAttr.Get(Context, all);
+    }
+
     /// <summary>Creates the operation, moving the blocks of the detached regions into it.</summary>
     public Operation Create()
     {
         var op = Operation.Create(Context, Name, Location, _operands, _types,
-            _attributes is null ? DictionaryAttr.Empty(Context) : DictionaryAttr.Get(Context, _attributes),
+            AttributeDictionary(),
             Properties is null ? null : DictionaryAttr.Get(Context, Properties),
             _successors, _regions?.Count ?? 0);
         if (_regions is not null)
