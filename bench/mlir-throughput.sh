@@ -9,7 +9,10 @@
 # 1. publishes tools/lce-opt in Release to a temporary folder (extra publish properties from
 #    $PUBLISH_ARGS, e.g. PUBLISH_ARGS="-p:PublishReadyToRun=true -r linux-x64 --self-contained false");
 # 2. runs the yardstick with that lce-opt (runtime knobs from $LCE_OPT_ENV, e.g.
-#    LCE_OPT_ENV="DOTNET_TieredPGO=0"), pinned, 5 rounds alternating with mlir-opt;
+#    LCE_OPT_ENV="DOTNET_TieredPGO=0") and extra lce-opt arguments from $LCE_OPT_ARGS (default
+#    --skip-dialects=lq,tfl,tf,tf_type: mlir-opt 22 does not know these dialects, so their ops stay
+#    unregistered in both tools; the yardstick's lq.Bconv2d has 4 operands where LCE's has 5),
+#    pinned, 5 rounds alternating with mlir-opt;
 # 3. saves its JSON as bench/results/mlir-throughput-DATE[-LABEL].json and prints a table.
 #
 # Needs the yardstick folder ($MLIR_THROUGHPUT_DIR, default ../shared/bench next to the repo),
@@ -20,6 +23,8 @@
 # yardstick sends stdout to /dev/null): lce-opt writes `-o FILE` as FILE.tmpPID + rename, which
 # for /dev/null (as root) would replace the device node with a regular file.
 set -euo pipefail
+LCE_OPT_ARGS=${LCE_OPT_ARGS---skip-dialects=lq,tfl,tf,tf_type}
+export LCE_OPT_ARGS
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 yard=${MLIR_THROUGHPUT_DIR:-$(cd "$repo/.." && pwd)/shared/bench}
@@ -51,7 +56,7 @@ while [ \$# -gt 0 ]; do
   if [ "\$1" = "-o" ] && [ "\${2:-}" = "/dev/null" ]; then shift 2; continue; fi
   a+=("\$1"); shift
 done
-exec env ${LCE_OPT_ENV:-} "$work/pub/lce-opt" "\${a[@]}"
+exec env ${LCE_OPT_ENV:-} "$work/pub/lce-opt" ${LCE_OPT_ARGS} "\${a[@]}"
 EOF
 chmod +x "$work/lce-opt"
 
@@ -62,6 +67,7 @@ python3 - "$work/result.json" "$out" <<'EOF'
 import json, sys, subprocess, os
 r = json.load(open(sys.argv[1]))
 r["lce"] = {"publish_args": os.environ.get("PUBLISH_ARGS", ""), "runtime_env": os.environ.get("LCE_OPT_ENV", ""),
+            "lce_opt_args": os.environ.get("LCE_OPT_ARGS", ""),
             "note": "lce-opt run through a wrapper mapping '-o /dev/null' to stdout (sent to /dev/null by the yardstick)"}
 try:
     r["lce"]["load_average"] = os.getloadavg()

@@ -9,6 +9,8 @@
 #
 # 1. publishes tools/lce-opt in Release to a temporary folder (extra publish properties from
 #    $PUBLISH_ARGS, as in mlir-throughput.sh);
+#    Extra lce-opt arguments come from $LCE_OPT_ARGS (default --skip-dialects=lq,tfl,tf,tf_type: as
+#    in mlir-opt 22, those ops stay unregistered, so both tools do the same work and outputs compare);
 # 2. runs one untimed warm-up of each tool (which also checks that both succeed and compares their
 #    outputs byte for byte), then N rounds (default 3) alternating mlir-opt / lce-opt, each under
 #    /usr/bin/time for wall time and peak RSS, pinned to one core with taskset when available;
@@ -18,6 +20,8 @@
 # given; without them it says so and exits 0. $MLIRBENCH_DIR caches the generated input.
 # The machine is shared: run it once, not in a loop.
 set -euo pipefail
+LCE_OPT_ARGS=${LCE_OPT_ARGS---skip-dialects=lq,tfl,tf,tf_type}
+export LCE_OPT_ARGS
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 yard=${MLIR_THROUGHPUT_DIR:-$(cd "$repo/.." && pwd)/shared/bench}
@@ -65,7 +69,8 @@ tools = {"mlir_opt": mlir_opt, "lce_opt": lce_opt}
 
 def run(name, timed):
     dest = os.path.join(work, name + ".out.mlir")
-    cmd = [tools[name], "--allow-unregistered-dialect", "--pass-pipeline=" + pipeline, inp, "-o", dest]
+    extra = os.environ.get("LCE_OPT_ARGS", "").split() if name == "lce_opt" else []
+    cmd = [tools[name]] + extra + ["--allow-unregistered-dialect", "--pass-pipeline=" + pipeline, inp, "-o", dest]
     if timed:
         cmd = ["/usr/bin/time", "-f", "%e %M", "-o", os.path.join(work, "time.txt")] + pin + cmd
     p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -85,7 +90,8 @@ for r in range(rounds):
         samples[n].append(run(n, True))
         sys.stderr.write("[pass-throughput] round %d %s: %.3f s, %.1f MB\n" % (r + 1, n, *samples[n][-1]))
 res = {"input": inp, "input_bytes": os.path.getsize(inp), "pipeline": pipeline, "rounds": rounds,
-       "pinned": bool(pin), "output_identical": identical}
+       "pinned": bool(pin), "output_identical": identical, "lce_opt_args": os.environ.get("LCE_OPT_ARGS", ""),
+       "publish_args": os.environ.get("PUBLISH_ARGS", "")}
 for n in tools:
     res[n] = {"wall_s_median": statistics.median(s[0] for s in samples[n]), "wall_s_min": min(s[0] for s in samples[n]),
               "peak_rss_mb": statistics.median(s[1] for s in samples[n])}

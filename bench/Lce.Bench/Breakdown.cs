@@ -22,6 +22,7 @@ public static class Breakdown
         {
             if (args[i] == "--runs") runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--alloc") alloc = true;
+            else if (args[i] == "--skip-dialects") Pipeline.SkipDialects = new HashSet<string>(args[++i].Split(','));
             else files.Add(args[i]);
         }
         if (files.Count == 0)

@@ -8,10 +8,13 @@ namespace Lce.Bench;
 /// <summary>The steps lce-opt runs on one input, callable separately (same contexts and options as the driver).</summary>
 public static class Pipeline
 {
+    /// <summary>Dialects left unregistered (`breakdown --skip-dialects lq,tfl,tf,tf_type`, as lce-opt's option).</summary>
+    public static HashSet<string>? SkipDialects { get; set; }
+
     public static IRContext NewContext()
     {
         var ctx = new IRContext { AllowUnregisteredDialects = true };
-        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        Lce.Dialects.StandardDialects.RegisterAll(ctx, SkipDialects);
         return ctx;
     }
 

@@ -5,17 +5,28 @@ using Lce.IR;
 /// <summary>Registers the dialects every tool needs: MLIR's core dialects, quant, and TensorFlow's, TFLite's and LCE's.</summary>
 public static class StandardDialects
 {
-    public static void RegisterAll(IRContext ctx)
+    public static void RegisterAll(IRContext ctx) => RegisterAll(ctx, null);
+
+    /// <summary>
+    /// Registers the standard dialects except those whose namespace is in <paramref name="skip"/>
+    /// (lce-opt's `--skip-dialects`: their ops are then unregistered, as in a plain mlir-opt).
+    /// </summary>
+    public static void RegisterAll(IRContext ctx, IReadOnlySet<string>? skip)
     {
-        ctx.Register<Builtin.BuiltinDialect>();
-        ctx.Register<Func.FuncDialect>();
-        ctx.Register<Arith.ArithDialect>();
-        ctx.Register<Cf.CfDialect>(); ctx.Register<Scf.ScfDialect>(); ctx.Register<Memref.MemrefDialect>(); ctx.Register<Tensor.TensorDialect>(); ctx.Register<Index.IndexDialect>(); ctx.Register<Pdl.PdlDialect>();
-        ctx.Register<Quant.QuantDialect>();
-        ctx.Register<Lq.LqDialect>();
-        ctx.Register<Tfl.TflDialect>();
-        ctx.Register<Tf.TfTypeDialect>();
-        ctx.Register<Tf.TfDialect>();
+        void Add<T>() where T : Dialect, new()
+        {
+            var d = new T();
+            if (skip is null || !skip.Contains(d.Namespace)) ctx.Register(d);
+        }
+        Add<Builtin.BuiltinDialect>();
+        Add<Func.FuncDialect>();
+        Add<Arith.ArithDialect>();
+        Add<Cf.CfDialect>(); Add<Scf.ScfDialect>(); Add<Memref.MemrefDialect>(); Add<Tensor.TensorDialect>(); Add<Index.IndexDialect>(); Add<Pdl.PdlDialect>();
+        Add<Quant.QuantDialect>();
+        Add<Lq.LqDialect>();
+        Add<Tfl.TflDialect>();
+        Add<Tf.TfTypeDialect>();
+        Add<Tf.TfDialect>();
     }
 
     /// <summary>A new context with the standard dialects registered.</summary>

@@ -90,7 +90,7 @@ public static class LceOpt
     private static IRContext NewContext(OptOptions opts, List<Action<IRContext>> dialectHooks)
     {
         var ctx = new IRContext { AllowUnregisteredDialects = opts.AllowUnregisteredDialect, PrintOpOnDiagnostic = !opts.VerifyDiagnostics };
-        Lce.Dialects.StandardDialects.RegisterAll(ctx);
+        Lce.Dialects.StandardDialects.RegisterAll(ctx, opts.SkipDialects.Count == 0 ? null : opts.SkipDialects);
         ExtraRegistration?.Invoke(ctx);
         foreach (var hook in dialectHooks) hook(ctx);
         return ctx;

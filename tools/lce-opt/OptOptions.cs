@@ -26,6 +26,8 @@ public sealed class OptOptions
     public bool ShowVersion { get; set; }
     public bool ShowHelp { get; set; }
     public bool ShowDialects { get; set; }
+    /// <summary>--skip-dialects: standard dialects not to register (benchmarks against a plain mlir-opt).</summary>
+    public HashSet<string> SkipDialects { get; } = new(StringComparer.Ordinal);
 
     // Passes.
     /// <summary>--pass-pipeline / -p: a textual pipeline `anchor(...)`.</summary>
@@ -101,6 +103,9 @@ public sealed class OptOptions
                     case "version": o.ShowVersion = true; break;
                     case "help": case "h": o.ShowHelp = true; break;
                     case "show-dialects": o.ShowDialects = true; break;
+                    case "skip-dialects":
+                        foreach (var d in NextValue().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) o.SkipDialects.Add(d);
+                        break;
                     case "pass-pipeline": case "p": o.PassPipeline = NextValue(); break;
                     case "dump-pass-pipeline": o.DumpPassPipeline = Flag(); break;
                     case "mlir-disable-threading": o.DisableThreading = Flag(); break;
@@ -181,6 +186,7 @@ public sealed class OptOptions
           --mlir-generate-reproducer=<file>              Write a reproducer of the output and pipeline after a successful run
           --run-reproducer                               Run the pipeline stored in the input's reproducer resource
           --show-dialects                                Print the registered dialects and exit
+          --skip-dialects=<ns,...>                       Do not register these dialects (their ops become unregistered)
           --version                                      Display the version
           --help                                         Display this help
         """;

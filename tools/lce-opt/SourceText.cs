@@ -5,35 +5,41 @@ public sealed class SourceText
 {
     public string Name { get; }
     public string Text { get; }
-    private readonly int[] _lineStarts;
+    private int[]? _lineStartsIndex;
+    /// <summary>Made on first use: only diagnostics and split-input-file need it (a large input costs a scan).</summary>
+    private int[] Starts => _lineStartsIndex ??= LineStarts(Text);
 
     public SourceText(string name, string text)
     {
         Name = name; Text = text;
+    }
+
+    private static int[] LineStarts(string text)
+    {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++) if (text[i] == '\n') starts.Add(i + 1);
-        _lineStarts = starts.ToArray();
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return starts.ToArray();
     }
 
     /// <summary>1-based line and column of a character offset.</summary>
     public (int Line, int Column) LineColumn(int offset)
     {
-        int idx = Array.BinarySearch(_lineStarts, offset);
+        int idx = Array.BinarySearch(Starts, offset);
         if (idx < 0) idx = ~idx - 1;
-        return (idx + 1, offset - _lineStarts[idx] + 1);
+        return (idx + 1, offset - Starts[idx] + 1);
     }
 
     /// <summary>Text of a 1-based line without its newline, or null if out of range.</summary>
     public string? Line(int line)
     {
-        if (line < 1 || line > _lineStarts.Length) return null;
-        int start = _lineStarts[line - 1];
-        int end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
+        if (line < 1 || line > Starts.Length) return null;
+        int start = Starts[line - 1];
+        int end = line < Starts.Length ? Starts[line] - 1 : Text.Length;
         if (end > start && Text[end - 1] == '\r') end--;
         return Text[start..Math.Max(start, end)];
     }
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => Starts.Length;
 }
 
 /// <summary>One `-split-input-file` chunk: its text and where it starts in the original buffer.</summary>

@@ -87,6 +87,17 @@ public sealed class DictionaryAttr : IRAttribute
 
     public static DictionaryAttr Get(IRContext ctx, IEnumerable<NamedAttribute> entries)
     {
+        // Parsed and built dictionaries are usually sorted already: one copy, no sort.
+        if (entries is IReadOnlyList<NamedAttribute> list)
+        {
+            if (list.Count == 0) return Empty(ctx);
+            if (IsStrictlySorted(list))
+            {
+                var copy = new NamedAttribute[list.Count];
+                for (int i = 0; i < copy.Length; i++) copy[i] = list[i];
+                return ctx.Intern(new DictionaryAttr(copy));
+            }
+        }
         var arr = entries.ToArray();
         Array.Sort(arr, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         // Later duplicates win, as when setting attributes one after another.
@@ -98,7 +109,14 @@ public sealed class DictionaryAttr : IRAttribute
         return ctx.Intern(new DictionaryAttr(dedup.ToArray()));
     }
 
-    public static DictionaryAttr Empty(IRContext ctx) => ctx.Intern(new DictionaryAttr([]));
+    public static DictionaryAttr Empty(IRContext ctx) => ctx.EmptyDictionary ??= ctx.Intern(new DictionaryAttr([]));
+
+    private static bool IsStrictlySorted(IReadOnlyList<NamedAttribute> list)
+    {
+        for (int i = 1; i < list.Count; i++)
+            if (string.CompareOrdinal(list[i - 1].Name, list[i].Name) >= 0) return false;
+        return true;
+    }
 
     public int Count => _entries.Length;
     public bool IsEmpty => _entries.Length == 0;

@@ -15,6 +15,12 @@ public sealed class IRContext
     private readonly ConcurrentDictionary<string, OperationName> _opNames = new();
     private int _nextDistinctId;
 
+    /// <summary>The interned empty dictionary (every op without attributes has it).</summary>
+    internal DictionaryAttr? EmptyDictionary;
+
+    /// <summary>Point <see cref="FileLineColLoc"/>s by file name, then by (line &lt;&lt; 32 | column).</summary>
+    internal ConcurrentDictionary<string, ConcurrentDictionary<long, FileLineColLoc>> PointLocations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>When true, operations of unknown dialects parse and verify as opaque operations.</summary>
     public bool AllowUnregisteredDialects { get; set; }
 

@@ -8,9 +8,23 @@ internal static class Walker
 {
     private readonly record struct Frame(Operation Op, bool Expanded);
 
+    /// <summary>A stack kept from the last walk on this thread: walks run after every pass and keep growing a new one otherwise.</summary>
+    [ThreadStatic] private static Stack<Frame>? t_spare;
+
     public static WalkResult Walk(Operation root, Func<Operation, WalkResult> visit, WalkOrder order)
     {
-        var stack = new Stack<Frame>();
+        var stack = t_spare ?? new Stack<Frame>();
+        t_spare = null; // a walk started by the visitor makes its own
+        try { return Walk(stack, root, visit, order); }
+        finally
+        {
+            stack.Clear();
+            t_spare = stack;
+        }
+    }
+
+    private static WalkResult Walk(Stack<Frame> stack, Operation root, Func<Operation, WalkResult> visit, WalkOrder order)
+    {
         stack.Push(new Frame(root, false));
         while (stack.Count > 0)
         {

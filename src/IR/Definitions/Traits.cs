@@ -89,7 +89,9 @@ public sealed class IsolatedFromAbove : OpTrait
                     return WalkResult.Interrupt;
                 }
             }
-            return WalkResult.Advance;
+            // As MLIR, a nested isolated op checks its own regions: without this, a module's check
+            // walks every op of every function again.
+            return o.NumRegions > 0 && o.HasTrait<IsolatedFromAbove>() ? WalkResult.Skip : WalkResult.Advance;
         }, WalkOrder.PreOrder);
         return res != WalkResult.Interrupt;
     }

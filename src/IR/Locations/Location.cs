@@ -30,11 +30,20 @@ public sealed class FileLineColLoc : Location
     private FileLineColLoc(string file, int line, int col, int endLine, int endCol)
     { Filename = file; Line = line; Column = col; EndLine = endLine; EndColumn = endCol; }
 
-    public static FileLineColLoc Get(IRContext ctx, string file, int line, int col) =>
-        ctx.Intern(new FileLineColLoc(file, line, col, line, col));
+    /// <summary>
+    /// A point location. Every op of a parsed file gets one, so points are uniqued in a table of
+    /// their own (per file name, keyed by line and column) rather than the general intern table:
+    /// no probe object and no structural comparison per lookup.
+    /// </summary>
+    public static FileLineColLoc Get(IRContext ctx, string file, int line, int col)
+    {
+        var table = ctx.PointLocations.GetOrAdd(file, static _ => new());
+        long key = ((long)line << 32) | (uint)col;
+        return table.TryGetValue(key, out var loc) ? loc : table.GetOrAdd(key, new FileLineColLoc(file, line, col, line, col));
+    }
 
     public static FileLineColLoc GetRange(IRContext ctx, string file, int line, int col, int endLine, int endCol) =>
-        ctx.Intern(new FileLineColLoc(file, line, col, endLine, endCol));
+        endLine == line && endCol == col ? Get(ctx, file, line, col) : ctx.Intern(new FileLineColLoc(file, line, col, endLine, endCol));
 
     public override bool Equals(object? o) => o is FileLineColLoc l && l.Filename == Filename && l.Line == Line
         && l.Column == Column && l.EndLine == EndLine && l.EndColumn == EndColumn;

@@ -136,7 +136,11 @@ internal sealed partial class OperationParser
             _enclosingIsGeneric.RemoveAt(_enclosingIsGeneric.Count - 1);
             s.Expect(G.MlirLexer.RPAREN, "expected ')' to end region list");
         }
-        if (s.PeekType == G.MlirLexer.LBRACE) s.ParseDictionaryFast(state.Attributes);
+        if (s.PeekType == G.MlirLexer.LBRACE)
+        {
+            if (s.TryCachedDictionaryAttr() is { } dict) state.ParsedAttributes = dict;
+            else s.ParseDictionaryFast(state.Attributes);
+        }
 
         s.Expect(G.MlirLexer.COLON, "expected ':' followed by operation type");
         var typeTok = s.Peek;

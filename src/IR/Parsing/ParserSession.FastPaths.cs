@@ -74,6 +74,24 @@ internal sealed partial class ParserSession
     private Dictionary<string, FunctionType>.AlternateLookup<ReadOnlySpan<char>>? _fnLookup;
     private readonly Dictionary<string, NamedAttribute[]> _dictCache = new(StringComparer.Ordinal);
     private Dictionary<string, NamedAttribute[]>.AlternateLookup<ReadOnlySpan<char>>? _dictLookup;
+    private readonly Dictionary<NamedAttribute[], DictionaryAttr> _dictAttrs = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A whole attribute dictionary whose text was parsed before, as the interned
+    /// <see cref="DictionaryAttr"/> (its tokens are skipped); null, with nothing consumed, otherwise.
+    /// </summary>
+    public DictionaryAttr? TryCachedDictionaryAttr()
+    {
+        if (PeekType != G.MlirLexer.LBRACE || !Tokens.CanSkip) return null;
+        int begin = Peek.StartIndex;
+        int end = SourceScan.DictionaryEnd(Buffer.Text, begin);
+        if (end <= 0) return null;
+        var lookup = _dictLookup ??= _dictCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(Buffer.Text.AsSpan(begin, end - begin), out var entries)) return null;
+        if (!_dictAttrs.TryGetValue(entries, out var attr)) _dictAttrs[entries] = attr = DictionaryAttr.Get(Context, entries);
+        Tokens.SkipTo(end);
+        return attr;
+    }
 
     private FunctionType ParseFunctionTypeUncached()
     {

@@ -160,6 +160,7 @@ internal sealed partial class ParserSession
             return AttributeAliases.TryGetValue(Span(tok)[1..].ToString(), out var a) ? a
                 : throw ErrorAfter(tok, $"undefined symbol alias id '{Span(tok)[1..]}'");
         }
+        if (PeekType == G.MlirLexer.KW_DENSE && Tokens.LA(2) == G.MlirLexer.LESS && TryDenseSplat() is { } splat) return splat;
         return Trees.Attribute(Run(p => p.attributeValue()));
     }
     public DictionaryAttr ParseDictionary() => Trees.Dictionary(Run(p => p.dictionary()));

@@ -47,6 +47,20 @@ internal sealed partial class TreeBuilder
         }
     }
 
+    /// <summary>
+    /// The splat `dense&lt;number&gt; : type` for the session's direct path; null (for the generated
+    /// rule to report) when the element type takes strings. Numeric errors are those of the rule.
+    /// </summary>
+    public IRAttribute? DenseSplat(ShapedType type, bool negative, IToken number)
+    {
+        var element = type.ElementType;
+        if (IsStringElement(element)) return null;
+        var data = new byte[DenseElementsAttr.ElementByteWidthOf(element)];
+        var target = element is ComplexType c ? c.ElementType : element;
+        WriteNumber(negative, number, target, data.AsSpan(0, DenseElementsAttr.ElementByteWidthOf(target)));
+        return DenseElementsAttr.FromRaw(Ctx, type, data, isSplat: true);
+    }
+
     private static bool IsStringElement(IRType t) => t is not (IR.IntegerType or IndexType or FloatType or ComplexType);
 
     /// <summary>Collects the leaves in order and infers the shape, checking that sibling lists agree.</summary>

@@ -28,8 +28,10 @@ internal sealed class ValueScopes(ParserSession s)
     }
 
     private readonly List<Isolated> _isolated = new();
+    /// <summary>Ended scopes, cleared: their tables keep their capacity for the next function.</summary>
+    private readonly Stack<Isolated> _pool = new();
 
-    public void PushIsolated() => _isolated.Add(new Isolated());
+    public void PushIsolated() => _isolated.Add(_pool.TryPop(out var reused) ? reused : new Isolated());
 
     public void PushRegion() => _isolated[^1].RegionDefinitions.Add(new List<string>());
 
@@ -47,6 +49,10 @@ internal sealed class ValueScopes(ParserSession s)
         foreach (var (_, _, slot) in scope.Forward)
             if (slot.IsForward) throw s.Error(LocOf(slot), "use of undeclared SSA value name");
         _isolated.RemoveAt(_isolated.Count - 1);
+        scope.Values.Clear();
+        scope.RegionDefinitions.Clear();
+        scope.Forward.Clear();
+        _pool.Push(scope);
     }
 
     private static string Display(string name, int number) => number == 0 ? $"%{name}" : $"%{name}#{number}";

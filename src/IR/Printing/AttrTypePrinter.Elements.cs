@@ -36,6 +36,25 @@ public sealed partial class AttrTypePrinter
         _ => false
     };
 
+    private const int HexSlice = 1 << 15;
+
+    /// <summary>Hex digits of <paramref name="bytes"/>; with a <see cref="Flush"/>, written out slice by slice.</summary>
+    private void AppendHexStreamed(ReadOnlySpan<byte> bytes)
+    {
+        if (Flush is null || bytes.Length <= HexSlice)
+        {
+            TextEscaping.AppendHexBytes(_sb, bytes);
+            return;
+        }
+        while (!bytes.IsEmpty)
+        {
+            var part = bytes[..Math.Min(bytes.Length, HexSlice)];
+            TextEscaping.AppendHexBytes(_sb, part);
+            Flush();
+            bytes = bytes[part.Length..];
+        }
+    }
+
     private void PrintDenseIntOrFloat(DenseElementsAttr de)
     {
         var elementType = de.ShapedType.ElementType;
@@ -44,7 +63,7 @@ public sealed partial class AttrTypePrinter
         {
             _sb.Append("\"0x");
             if (elementType is IntegerType { Width: 1 }) TextEscaping.AppendHexBytes(_sb, PackBools(de.RawData));
-            else TextEscaping.AppendHexBytes(_sb, de.RawData);
+            else AppendHexStreamed(de.RawData);
             _sb.Append('"');
             return;
         }

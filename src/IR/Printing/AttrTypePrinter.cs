@@ -26,12 +26,30 @@ public sealed partial class AttrTypePrinter
 
     public StringBuilder Output => _sb;
 
+    /// <summary>
+    /// Hands the buffered text to the output (set when printing to a writer). Large hex payloads are
+    /// then written in slices instead of being held whole in the buffer.
+    /// </summary>
+    internal Action? Flush { get; set; }
+
     // ---------------- types ----------------
     public void PrintType(IRType type)
     {
         if (_aliases?.Lookup(type) is { } alias) { _sb.Append(alias); return; }
+        if (type is RankedTensorType { Encoding: null } or VectorType)
+        {
+            // Shaped types repeat on every op of a function (operands, results); their text is fixed
+            // for this printer (same flags and aliases), so it is made once.
+            if (_typeText.TryGetValue(type, out var text)) { _sb.Append(text); return; }
+            int start = _sb.Length;
+            PrintTypeNoAlias(type);
+            _typeText[type] = _sb.ToString(start, _sb.Length - start);
+            return;
+        }
         PrintTypeNoAlias(type);
     }
+
+    private readonly Dictionary<IRType, string> _typeText = new(ReferenceEqualityComparer.Instance);
 
     public void PrintTypeNoAlias(IRType type)
     {

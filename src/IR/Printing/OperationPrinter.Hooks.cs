@@ -94,8 +94,8 @@ public sealed partial class OperationPrinter
     {
         if (Collecting)
         {
-            foreach (var t in op.OperandTypes) _collect!.VisitType(t);
-            foreach (var t in op.ResultTypes) _collect!.VisitType(t);
+            for (int i = 0; i < op.NumOperands; i++) _collect!.VisitType(op.GetOperand(i).Type);
+            for (int i = 0; i < op.NumResults; i++) _collect!.VisitType(op.GetResult(i).Type);
             return;
         }
         _sb.Append('(');

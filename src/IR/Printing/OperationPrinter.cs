@@ -31,7 +31,12 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
     private bool Collecting => _collect is not null;
 
     /// <summary>Called when the buffer grows large, to hand finished text to the output (streaming).</summary>
-    internal Action? Flush { get; init; }
+    internal Action? Flush
+    {
+        get => _flush;
+        init { _flush = value; _attrs.Flush = value; }
+    }
+    private readonly Action? _flush;
     private const int FlushThreshold = 1 << 20;
 
     /// <summary>Prints an op at the current indentation, with its trailing location if enabled.</summary>
@@ -94,8 +99,8 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
         if (Collecting)
         {
             foreach (var r in op.Regions) PrintRegion(r, true, true, true);
-            foreach (var t in op.OperandTypes) _collect!.VisitType(t);
-            foreach (var t in op.ResultTypes) _collect!.VisitType(t);
+            for (int i = 0; i < op.NumOperands; i++) _collect!.VisitType(op.GetOperand(i).Type);
+            for (int i = 0; i < op.NumResults; i++) _collect!.VisitType(op.GetResult(i).Type);
             if (PropertiesToPrint(op) is { } cprops) _collect!.VisitAttribute(cprops);
             foreach (var na in op.Attributes.Entries) _collect!.VisitAttribute(na.Value);
             return;
@@ -108,7 +113,11 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
             _sb.Append('"');
         }
         _sb.Append('(');
-        PrintOperands(op.Operands);
+        for (int i = 0; i < op.NumOperands; i++)
+        {
+            if (i > 0) _sb.Append(", ");
+            PrintOperand(op.GetOperand(i));
+        }
         _sb.Append(')');
         if (op.NumSuccessors > 0)
         {

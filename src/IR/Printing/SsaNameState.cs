@@ -31,6 +31,7 @@ public sealed class SsaNameState
     public SsaNameState(Operation root, PrinterFlags flags)
     {
         _flags = flags;
+        _ids.EnsureCapacity(CountValues(root));
         var stack = new Stack<(Region Region, int V, int A, int C, UsedNames? Scope)>();
         // The root's regions are pushed in order and popped last-first, as MLIR does.
         foreach (var r in root.Regions) stack.Push((r, 0, 0, 0, null));
@@ -47,6 +48,18 @@ public sealed class SsaNameState
                 foreach (var nested in op.Regions)
                     stack.Push((nested, _nextValueId, _nextArgumentId, _nextConflictId, scope));
         }
+    }
+
+    /// <summary>Results and block arguments under <paramref name="root"/>: the id table is sized once instead of growing step by step.</summary>
+    private static int CountValues(Operation root)
+    {
+        int n = 0;
+        root.Walk(op =>
+        {
+            n += op.NumResults;
+            foreach (var r in op.Regions) foreach (var b in r.Blocks) n += b.NumArguments;
+        });
+        return n;
     }
 
     private void NumberRegion(Region region)

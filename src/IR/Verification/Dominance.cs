@@ -7,13 +7,14 @@ internal static class Dominance
     {
         var trees = new Dictionary<Region, DominatorTree>(ReferenceEqualityComparer.Instance);
         DominatorTree TreeOf(Region r) => trees.TryGetValue(r, out var t) ? t : trees[r] = new DominatorTree(r);
+        Func<Region, DominatorTree> treeOf = TreeOf; // one delegate, not one per operand
 
         var res = root.Walk(op =>
         {
             for (int i = 0; i < op.NumOperands; i++)
             {
                 var v = op.GetOperand(i);
-                if (!Dominates(v, op, TreeOf))
+                if (!Dominates(v, op, treeOf))
                 {
                     var d = op.EmitOpError($"operand #{i} does not dominate this use");
                     if (v.DefiningOp is { } def) d.AttachNote("operand defined here" + Relation(def, op), def.Location);

@@ -40,12 +40,10 @@ public sealed class PdllAstBuilder
         P.ModuleContext tree;
         try
         {
-            var lexer = new PdllLexer(new AntlrInputStream(text));
-            lexer.RemoveErrorListeners();
-            lexer.AddErrorListener(new PdllLexerErrors(file));
-            var parser = new P(new CommonTokenStream(lexer)) { ErrorHandler = new PdllErrorStrategy(file) };
-            parser.RemoveErrorListeners();
-            tree = parser.module();
+            // Cheap SLL prediction first (modules are loaded at start-up, with an empty DFA cache);
+            // full LL from the start if that reports an error, so messages are LL's.
+            try { tree = ParseModule(text, file, Antlr4.Runtime.Atn.PredictionMode.SLL); }
+            catch (PdllSyntaxAbort) { tree = ParseModule(text, file, Antlr4.Runtime.Atn.PredictionMode.LL); }
         }
         catch (PdllSyntaxAbort e)
         {
@@ -65,6 +63,17 @@ public sealed class PdllAstBuilder
                 : visitor.Callable(top.rewriteDecl().name, top.rewriteDecl().paramList(), top.rewriteDecl().resultSpec(), top.rewriteDecl().declBody(), true, top.Start));
         }
         return true;
+    }
+
+    private static P.ModuleContext ParseModule(string text, string file, Antlr4.Runtime.Atn.PredictionMode mode)
+    {
+        var lexer = new PdllLexer(new AntlrInputStream(text));
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(new PdllLexerErrors(file));
+        var parser = new P(new CommonTokenStream(lexer)) { ErrorHandler = new PdllErrorStrategy(file) };
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = mode;
+        return parser.module();
     }
 
     private bool Include(P.IncludeDirectiveContext inc, string file, List<PdllNode> decls)
