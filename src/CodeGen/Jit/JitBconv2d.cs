@@ -29,7 +29,8 @@ public sealed unsafe class JitBconv2d
         _g = g;
         Threads = Math.Max(1, threads);
         Backend = backend;
-        _shape = BconvKernelShape.For(g, backend.Isa, backend.Lanes, backend.Scheme, backend.MaxVectorsPerTile, backend.Emulated, backend.PixelsPerTile);
+        _shape = BconvKernelShape.For(g, backend.Isa, backend.Lanes, backend.Scheme, backend.MaxVectorsPerTile, backend.Emulated, backend.PixelsPerTile,
+            backend.WeightChunkBytes);
         // Every tap of every output pixel lands inside the bordered buffer; the border is the 0 word.
         _paddedHeight = Math.Max(g.PadTop + g.InputHeight, (g.OutputHeight - 1) * g.StrideHeight + (g.FilterHeight - 1) * g.DilationHeight + 1);
         _paddedWidth = Math.Max(g.PadLeft + g.InputWidth, (g.OutputWidth - 1) * g.StrideWidth + (g.FilterWidth - 1) * g.DilationWidth + 1);

@@ -4,7 +4,8 @@ namespace Lce.CodeGen.Jit;
 
 /// <summary>
 /// Per-layer data the row kernel reads: the filter re-laid out once as
-/// [block][step][block channel] words (a step = one word of one tap, taps in (fy, fx) order;
+/// [block][step][plane][block channel] words (a step = one word of one tap, taps in (fy, fx) order;
+/// one plane, or the low and high nibble planes for <see cref="AccumulationScheme.NibblePlanes"/>;
 /// channels past a group's end are zero words whose sums are never read), and the byte offset of
 /// every step from a pixel's first tap in the zero-bordered input.
 /// </summary>
@@ -21,13 +22,15 @@ public static class WeightPacker
             for (int k = 0; k < s.Steps; k++)
             {
                 int tap = k / g.GroupWords, word = k % g.GroupWords;
-                int o = (q * s.Steps + k) * cb;
+                int o = (q * s.Steps + k) * s.WeightPlanes * cb;
                 for (int j = 0; j < cb; j++)
                 {
                     int local = first + j;
-                    if (local >= perGroup) { dst[o + j] = 0; continue; }
                     int c = group * perGroup + local;
-                    dst[o + j] = filter[(c * taps + tap) * g.GroupWords + word];
+                    int w = local >= perGroup ? 0 : filter[(c * taps + tap) * g.GroupWords + word];
+                    if (s.WeightPlanes == 1) { dst[o + j] = w; continue; }
+                    dst[o + j] = w & 0x0f0f0f0f;
+                    dst[o + cb + j] = (int)((uint)w >> 4) & 0x0f0f0f0f;
                 }
             }
         }

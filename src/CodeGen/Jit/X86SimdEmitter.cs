@@ -95,6 +95,39 @@ internal sealed class X86SimdEmitter : SimdEmitter
         AddBytes(il);
     }
 
+    public override bool HasNibbleTable => true;
+
+    public override bool CanLoadAccumulators => true;
+
+    public override void LoadAccumulators(ILGenerator il)
+    {
+        Load(il);
+        il.Emit(OpCodes.Call, IntrinsicTable.Generic(_vectorClass, "AsInt32", 1, typeof(byte)));
+    }
+
+    public override void LowNibbles(ILGenerator il)
+    {
+        il.Emit(OpCodes.Ldloc, _low4!);
+        And(il);
+    }
+
+    public override void HighNibbles(ILGenerator il)
+    {
+        Call(il, SimdOp.AsUInt32);
+        il.Emit(OpCodes.Ldc_I4_4);
+        Call(il, SimdOp.ShiftRightUInt32);
+        Call(il, SimdOp.AsBytes);
+        LowNibbles(il);
+    }
+
+    public override void NibblePopCount(ILGenerator il)
+    {
+        il.Emit(OpCodes.Stloc, _popTemp!);
+        il.Emit(OpCodes.Ldloc, _luts[1]!);
+        il.Emit(OpCodes.Ldloc, _popTemp!);
+        Call(il, SimdOp.Shuffle);
+    }
+
     public override void WidenAdd(ILGenerator il)
     {
         il.Emit(OpCodes.Ldloc, _ones8!);
