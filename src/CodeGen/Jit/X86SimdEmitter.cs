@@ -31,7 +31,7 @@ internal sealed class X86SimdEmitter : SimdEmitter
 
     public override int Lanes => _bytes / 4;
 
-    public override AccumulationScheme DefaultScheme => _ternary ? AccumulationScheme.CarrySave : AccumulationScheme.ByteCounters;
+    public override AccumulationScheme DefaultScheme => _ternary ? AccumulationScheme.CarrySave : AccumulationScheme.NibblePlanes;
 
     /// <summary>Constant vectors, 64 bytes each: popcount tables ×1, ×2, ×4, the 0x0f mask, bytes 1, shorts 1.</summary>
     private static readonly Lazy<PinnedBuffer> Constants = new(() =>
