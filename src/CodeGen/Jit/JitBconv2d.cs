@@ -115,40 +115,9 @@ public sealed unsafe class JitBconv2d
             for (int r = 0; r < rows; r++) Row(r, 0, sink);
             return;
         }
-        // Rows are handed out one at a time from a per-call counter: helpers queued to the thread
-        // pool take rows while the calling thread does too, so a helper the OS schedules late only
-        // finds fewer rows (or none) instead of holding the call up; the caller waits only for
-        // rows already taken. A helper that starts after the call has ended sees its own call's
-        // exhausted counter and touches nothing.
-        var call = new RowDispenser(rows);
-        for (int w = 1; w < workers; w++)
-        {
-            int id = w;
-            ThreadPool.UnsafeQueueUserWorkItem(_ => call.Work(id, (r, worker) => Row(r, worker, sink)), null);
-        }
-        call.Work(0, (r, worker) => Row(r, worker, sink));
-        call.WaitAll();
-    }
-
-    /// <summary>The rows of one call and how many are done.</summary>
-    private sealed class RowDispenser(int rows)
-    {
-        private int _next, _done;
-
-        public void Work(int worker, Action<int, int> row)
-        {
-            for (int r; (r = Interlocked.Increment(ref _next) - 1) < rows;)
-            {
-                row(r, worker);
-                Interlocked.Increment(ref _done);
-            }
-        }
-
-        public void WaitAll()
-        {
-            var spin = new SpinWait();
-            while (Volatile.Read(ref _done) < rows) spin.SpinOnce();
-        }
+        // Rows go one at a time to the caller and the persistent helpers (RowWorkers: spin-then-block
+        // hand-off, dynamic row counter, so a late helper only takes fewer rows).
+        RowWorkers.For(workers - 1).Run(rows, (r, worker) => Row(r, worker, sink));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
