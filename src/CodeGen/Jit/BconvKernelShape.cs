@@ -42,6 +42,12 @@ public sealed record BconvKernelShape(
     /// <summary>Weight planes per step: 2 for <see cref="AccumulationScheme.NibblePlanes"/> (low, high nibbles), else 1.</summary>
     public int WeightPlanes => Scheme == AccumulationScheme.NibblePlanes ? 2 : 1;
 
+    /// <summary>
+    /// Words the bordered input keeps per input word: NibblePlanes stores each word as its low and high
+    /// nibble planes side by side (split once per call instead of once per step and pixel).
+    /// </summary>
+    public int InputPlanes => WeightPlanes;
+
     /// <summary>Packed weight bytes per step of a block (all planes).</summary>
     public int StepWeightBytes => WeightPlanes * BlockChannels * 4;
 
@@ -61,8 +67,9 @@ public sealed record BconvKernelShape(
         int vectors = Math.Clamp((perGroup + lanes - 1) / lanes, 1, maxVectorsPerTile);
         int block = vectors * lanes;
         int blocksPerGroup = (perGroup + block - 1) / block;
+        int planes = scheme == AccumulationScheme.NibblePlanes ? 2 : 1;
         var shape = new BconvKernelShape(isa, scheme, lanes, vectors, g.FilterHeight * g.FilterWidth * g.GroupWords, g.Groups,
-            blocksPerGroup, g.OutputWidth, g.StrideWidth * g.InputWords * 4, g.GroupWords * 4, emulated,
+            blocksPerGroup, g.OutputWidth, g.StrideWidth * g.InputWords * 4 * planes, g.GroupWords * 4 * planes, emulated,
             Math.Clamp(pixelsPerTile, 1, Math.Max(1, g.OutputWidth)));
         if (weightChunkBytes <= 0 || (long)shape.Steps * shape.StepWeightBytes <= weightChunkBytes) return shape;
         int chunk = Math.Max(1, weightChunkBytes / shape.StepWeightBytes / ChunkQuantum) * ChunkQuantum;

@@ -35,11 +35,11 @@ public sealed unsafe class JitBconv2d
         _paddedHeight = Math.Max(g.PadTop + g.InputHeight, (g.OutputHeight - 1) * g.StrideHeight + (g.FilterHeight - 1) * g.DilationHeight + 1);
         _paddedWidth = Math.Max(g.PadLeft + g.InputWidth, (g.OutputWidth - 1) * g.StrideWidth + (g.FilterWidth - 1) * g.DilationWidth + 1);
         _weights = WeightPacker.Pack(g, filter, _shape);
-        _offsets = WeightPacker.Offsets(g, _paddedWidth);
+        _offsets = WeightPacker.Offsets(g, _paddedWidth, _shape.InputPlanes);
         _slots = WeightPacker.Slots(g, _shape);
         _identitySlots = BconvEpilogue.IsIdentity(_slots);
         _correction = SameZeroCorrection.For(g, filter);
-        _padded = new PinnedBuffer(checked(g.Batches * _paddedHeight * _paddedWidth * g.InputWords));
+        _padded = new PinnedBuffer(checked(g.Batches * _paddedHeight * _paddedWidth * g.InputWords * _shape.InputPlanes));
         _rows = [.. Enumerable.Range(0, Threads).Select(_ => new PinnedBuffer(checked(g.OutputWidth * _shape.PaddedChannels)))];
         _kernel = KernelCache.Get(_shape, backend);
     }
@@ -125,7 +125,7 @@ public sealed unsafe class JitBconv2d
     {
         var g = _g;
         int n = r / g.OutputHeight, oy = r % g.OutputHeight;
-        long firstWord = ((long)(n * _paddedHeight + oy * g.StrideHeight) * _paddedWidth) * g.InputWords;
+        long firstWord = ((long)(n * _paddedHeight + oy * g.StrideHeight) * _paddedWidth) * g.InputWords * _shape.InputPlanes;
         var acc = _rows[worker];
         _kernel(_padded.Address + (nint)(firstWord * 4), _weights.Address, _offsets.Address, acc.Address);
         _correction?.Apply(oy, acc.Span, _shape.PaddedChannels, _slots);
@@ -144,7 +144,8 @@ public sealed unsafe class JitBconv2d
             {
                 int from = (n * g.InputHeight + y) * rowWords;
                 int to = ((n * _paddedHeight + y + g.PadTop) * _paddedWidth + g.PadLeft) * g.InputWords;
-                input.Slice(from, rowWords).CopyTo(dst.Slice(to, rowWords));
+                if (_shape.InputPlanes == 1) input.Slice(from, rowWords).CopyTo(dst.Slice(to, rowWords));
+                else NibblePlanes.Split(input.Slice(from, rowWords), dst.Slice(2 * to, 2 * rowWords));
             }
     }
 

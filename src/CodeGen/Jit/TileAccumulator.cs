@@ -228,19 +228,18 @@ internal sealed class TileAccumulator
     }
 
     /// <summary>
-    /// One step of <see cref="AccumulationScheme.NibblePlanes"/>: each pixel's activation split into
-    /// its nibble planes once, then per vector and plane one weight load shared by the pixels and
-    /// per pixel xor + table lookup + byte add (the planes' nibbles index the table unmasked).
+    /// One step of <see cref="AccumulationScheme.NibblePlanes"/>: each pixel's two activation planes
+    /// broadcast (the input holds every word as its low and high nibble planes), then per vector and
+    /// plane one weight load shared by the pixels and per pixel xor + table lookup + byte add (the
+    /// planes' nibbles index the table unmasked).
     /// </summary>
     private void NibbleStep(int u)
     {
         for (int i = 0; i < _pixels; i++)
         {
             BroadcastActivation(i, u);
-            _il.Emit(OpCodes.Dup);
-            _simd.LowNibbles(_il);
             _il.Emit(OpCodes.Stloc, _a[i]);
-            _simd.HighNibbles(_il);
+            BroadcastActivation(i, u, 4);
             _il.Emit(OpCodes.Stloc, _aHigh[i]);
         }
         for (int p = 0; p < _vectors; p++)
@@ -330,8 +329,8 @@ internal sealed class TileAccumulator
         _simd.Load(_il);
     }
 
-    /// <summary>Pushes the broadcast of pixel i's input word at pix_i + offsets[u] (op points at the group's first offset).</summary>
-    private void BroadcastActivation(int i, int u)
+    /// <summary>Pushes the broadcast of pixel i's input word at pix_i + offsets[u] + extra (op points at the group's first offset).</summary>
+    private void BroadcastActivation(int i, int u, int extra = 0)
     {
         _il.Emit(OpCodes.Ldloc, _pix[i]);
         _il.Emit(OpCodes.Ldloc, _op);
@@ -344,6 +343,12 @@ internal sealed class TileAccumulator
         _il.Emit(OpCodes.Ldind_I4);
         _il.Emit(OpCodes.Conv_I);
         _il.Emit(OpCodes.Add);
+        if (extra != 0)
+        {
+            _il.Emit(OpCodes.Ldc_I4, extra);
+            _il.Emit(OpCodes.Conv_I);
+            _il.Emit(OpCodes.Add);
+        }
         _simd.Broadcast(_il);
     }
 

@@ -37,8 +37,8 @@ public static class WeightPacker
         return packed;
     }
 
-    /// <summary>Byte offsets of the steps in an input of <paramref name="paddedWidth"/> pixels per row.</summary>
-    public static PinnedBuffer Offsets(Bconv2dGeometry g, int paddedWidth)
+    /// <summary>Byte offsets of the steps in an input of <paramref name="paddedWidth"/> pixels per row and <paramref name="planes"/> words per input word.</summary>
+    public static PinnedBuffer Offsets(Bconv2dGeometry g, int paddedWidth, int planes = 1)
     {
         int steps = g.FilterHeight * g.FilterWidth * g.GroupWords;
         var offsets = new PinnedBuffer(steps);
@@ -47,7 +47,7 @@ public static class WeightPacker
         {
             int tap = k / g.GroupWords, word = k % g.GroupWords;
             int fy = tap / g.FilterWidth, fx = tap % g.FilterWidth;
-            long bytes = ((long)(fy * g.DilationHeight * paddedWidth + fx * g.DilationWidth) * g.InputWords + word) * 4;
+            long bytes = ((long)(fy * g.DilationHeight * paddedWidth + fx * g.DilationWidth) * g.InputWords + word) * 4 * planes;
             o[k] = checked((int)bytes);
         }
         return offsets;
