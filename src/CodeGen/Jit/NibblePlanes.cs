@@ -14,6 +14,7 @@ internal static class NibblePlanes
     private const uint Low4 = 0x0f0f0f0f;
 
     /// <summary>Writes words.Length pairs to <paramref name="planes"/> (twice as long).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Split(ReadOnlySpan<int> words, Span<int> planes)
     {
         if (planes.Length != 2 * words.Length) throw new ArgumentException("the planes need two words per input word");

@@ -7,7 +7,7 @@ namespace Lce.CodeGen.Jit;
 /// Persistent helper threads that share a layer's output rows with the calling thread. A layer
 /// takes ~0.1–0.3 ms, so the hand-off must cost microseconds: a thread-pool work item could start
 /// milliseconds late on a loaded machine. Each helper, after a job, spins (yielding) for
-/// <see cref="SpinMilliseconds"/> watching for the next job — back-to-back calls find it awake —
+/// <see cref="SpinMilliseconds"/> watching for the next job (pausing, not yielding) — back-to-back calls find it awake —
 /// and then blocks on a monitor until one is published. Rows are handed out one at a time from the
 /// job's counter, so a helper that is scheduled late only takes fewer rows (or none) and the caller
 /// never waits for a row nobody has started. One pool per helper count, shared by every layer; a
@@ -19,7 +19,9 @@ internal sealed class RowWorkers
     public const double SpinMilliseconds = 1.0;
 
     private static readonly ConcurrentDictionary<int, RowWorkers> Pools = new();
+    private const double YieldAfterMicroseconds = 100;
     private static readonly long SpinTicks = (long)(SpinMilliseconds * Stopwatch.Frequency / 1000);
+    private static readonly long YieldAfterTicks = (long)(YieldAfterMicroseconds * Stopwatch.Frequency / 1_000_000);
 
     private readonly object _gate = new();
     private Job? _job;
@@ -70,7 +72,6 @@ internal sealed class RowWorkers
         while (true)
         {
             long start = Stopwatch.GetTimestamp();
-            var spin = new SpinWait();
             while (Volatile.Read(ref _generation) == seen)
             {
                 if (Stopwatch.GetTimestamp() - start > SpinTicks)
@@ -79,7 +80,7 @@ internal sealed class RowWorkers
                         while (_generation == seen) Monitor.Wait(_gate);
                     break;
                 }
-                spin.SpinOnce(sleep1Threshold: -1);
+                Thread.SpinWait(16); // pause, not yield: a yielded core may come back milliseconds later
             }
             seen = Volatile.Read(ref _generation);
             // a job published after `seen` is fine too: a finished job hands out no rows
@@ -100,11 +101,19 @@ internal sealed class RowWorkers
             if (mine > 0) Interlocked.Add(ref _done, mine);
         }
 
-        /// <summary>Spins until every row is finished (no Sleep(1): a row takes microseconds).</summary>
+        /// <summary>
+        /// Spins until every row is finished: pauses for the first <see cref="YieldAfterMicroseconds"/>
+        /// (a helper's last row takes microseconds), then yields in case the helper was preempted; never Sleep(1).
+        /// </summary>
         public void WaitAll()
         {
+            long start = Stopwatch.GetTimestamp();
             var spin = new SpinWait();
-            while (Volatile.Read(ref _done) < rows) spin.SpinOnce(sleep1Threshold: -1);
+            while (Volatile.Read(ref _done) < rows)
+            {
+                if (Stopwatch.GetTimestamp() - start < YieldAfterTicks) Thread.SpinWait(16);
+                else spin.SpinOnce(sleep1Threshold: -1);
+            }
         }
     }
 }

@@ -12,9 +12,9 @@ public enum AccumulationScheme
     /// <summary>Harley–Seal carry-save adder tree over 8 steps, one byte popcount of its carry per 8 steps.</summary>
     CarrySave,
     /// <summary>
-    /// Weights stored as two nibble planes (w &amp; 0x0f.., (w &gt;&gt; 4) &amp; 0x0f..), each step's activation split
-    /// once per tile: per vector and step two XORs, two nibble-table lookups and two byte adds (no
-    /// shift or mask per vector); byte counters widened every 24 steps. x86 only.
+    /// Weights and the bordered input stored as two nibble planes (w &amp; 0x0f.., (w &gt;&gt; 4) &amp; 0x0f..):
+    /// per vector and step two XORs, two nibble-table lookups and two byte adds (no shift or mask);
+    /// byte counters widened every 24 steps. x86 only.
     /// </summary>
     NibblePlanes,
 }
@@ -68,12 +68,6 @@ internal abstract class SimdEmitter(IntrinsicTable table)
 
     /// <summary>Whether the back end has the nibble-table primitives below (<see cref="AccumulationScheme.NibblePlanes"/>).</summary>
     public virtual bool HasNibbleTable => false;
-
-    /// <summary>[x] → x &amp; 0x0f in every byte.</summary>
-    public virtual void LowNibbles(ILGenerator il) => throw new NotSupportedException("no nibble table on this back end");
-
-    /// <summary>[x] → (x &gt;&gt; 4) &amp; 0x0f in every byte.</summary>
-    public virtual void HighNibbles(ILGenerator il) => throw new NotSupportedException("no nibble table on this back end");
 
     /// <summary>[x, every byte ≤ 15] → per-byte popcount (one table lookup).</summary>
     public virtual void NibblePopCount(ILGenerator il) => throw new NotSupportedException("no nibble table on this back end");

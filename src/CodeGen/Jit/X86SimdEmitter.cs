@@ -105,21 +105,6 @@ internal sealed class X86SimdEmitter : SimdEmitter
         il.Emit(OpCodes.Call, IntrinsicTable.Generic(_vectorClass, "AsInt32", 1, typeof(byte)));
     }
 
-    public override void LowNibbles(ILGenerator il)
-    {
-        il.Emit(OpCodes.Ldloc, _low4!);
-        And(il);
-    }
-
-    public override void HighNibbles(ILGenerator il)
-    {
-        Call(il, SimdOp.AsUInt32);
-        il.Emit(OpCodes.Ldc_I4_4);
-        Call(il, SimdOp.ShiftRightUInt32);
-        Call(il, SimdOp.AsBytes);
-        LowNibbles(il);
-    }
-
     public override void NibblePopCount(ILGenerator il)
     {
         il.Emit(OpCodes.Stloc, _popTemp!);
