@@ -78,7 +78,11 @@ internal static class BenchKernels
     private static string Label(string isaList, int index, JitBackend b) =>
         isaList == "all" ? b.Name : isaList.Split(',')[index];
 
-    /// <summary>A back end by name; "avx512bw:p2" (vectors per tile), "avx2:m2" (pixels per tile), "avx2:carrysave" select blocking/scheme variants (for tuning).</summary>
+    /// <summary>
+    /// A back end by name; "avx512bw:p2" (vectors per tile), "avx2:m2" (pixels per tile), "avx2:carrysave",
+    /// "avx2:bytecounters", "avx2:nibbles" (scheme), "avx2:k16" (weight chunk budget in KiB, k0 = never) select
+    /// blocking/scheme variants (for tuning).
+    /// </summary>
     private static (JitBackend Backend, string Name)? Variant(string name)
     {
         var parts = name.Split(':');
