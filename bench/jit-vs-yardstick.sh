@@ -5,7 +5,7 @@
 # yardstick (../shared/bench/run-yardstick) on the same four QuickNet layers, back to back,
 # R times (default 3), each pinned to the same core; prints per layer the median ms of both, the
 # speed ratio (yardstick ms / ours ms: 1.0 = as fast) for AVX-512BW and AVX2, the float32 ratio,
-# and (unpinned, both cores) the 2-thread scaling. Saves the combined JSON to
+# and (unpinned, both cores, 1- and 2-thread calls interleaved batch by batch) the 2-thread scaling. Saves the combined JSON to
 # bench/results/jit-vs-yardstick-DATE[-LABEL].json.
 #
 # The yardstick folder is read-only here, so it is copied to $YARDSTICK_BUILD_DIR (default
@@ -41,7 +41,7 @@ for r in $(seq 1 "$repeat"); do
   (cd "$build" && ./run-yardstick --repeat 1 --runs "$runs" --no-clang --cpu 1) > "$out/yard-$r.json"
 done
 echo "[jit-vs-yardstick] 2 threads (unpinned)" >&2
-$run bench-kernels --json --runs "$runs" --threads 2 --layers ab --isa avx512bw,avx2 > "$out/threads.json" || echo '{}' > "$out/threads.json"
+$run bench-kernels --json --interleave --runs "$runs" --threads 2 --layers ab --isa avx512bw,avx2 > "$out/threads.json" || echo '{}' > "$out/threads.json"
 
 mkdir -p "$here/results"
 python3 - "$out" "$repeat" "$here/results/jit-vs-yardstick-$(date -u +%F)$label.json" <<'PY'

@@ -17,7 +17,7 @@ internal static class BenchKernels
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        bool json = false;
+        bool json = false, interleave = false;
         int runs = 5, threads = 1;
         string isaList = "all";
         string layerFilter = "abcd";
@@ -27,12 +27,13 @@ internal static class BenchKernels
             switch (args[i])
             {
                 case "--json": json = true; break;
+                case "--interleave": interleave = true; break;
                 case "--runs" when int.TryParse(Next(), out int r) && r > 0: runs = r; break;
                 case "--threads" when int.TryParse(Next(), out int t) && t > 0: threads = t; break;
                 case "--isa" when Next() is { } list: isaList = list; break;
                 case "--layers" when Next() is { } l: layerFilter = l; break;
                 default:
-                    stderr.WriteLine($"lce-run: error: bench-kernels: bad option '{args[i]}' (--json, --runs N, --threads N, --isa all|LIST, --layers abcd)");
+                    stderr.WriteLine($"lce-run: error: bench-kernels: bad option '{args[i]}' (--json, --interleave, --runs N, --threads N, --isa all|LIST, --layers abcd)");
                     return 1;
             }
         }
@@ -54,9 +55,13 @@ internal static class BenchKernels
             var layer = new JsonObject { ["shape"] = $"{size}x{size}x{channels}->{channels}, 3x3, stride 1, SAME pad 1" };
             double f32 = TimeFloat(size, channels, runs);
             layer["float32_ms"] = f32;
-            foreach (var (b, label) in backends.Select((b, i) => (b, Label(isaList, i, b))))
+            var labels = backends.Select((b, i) => Label(isaList, i, b)).ToList();
+            var times = interleave ? TimeInterleaved(size, channels, backends, runs, threads)
+                : [.. backends.Select(b => TimeBinary(size, channels, b, runs, threads))];
+            for (int i = 0; i < backends.Count; i++)
             {
-                var (ms, msThreads) = TimeBinary(size, channels, b, runs, threads);
+                var (ms, msThreads) = times[i];
+                string label = labels[i];
                 var o = new JsonObject { ["ms"] = ms, ["speedup_vs_float32"] = f32 / ms };
                 if (msThreads is { } mt) { o[$"ms_{threads}_threads"] = mt; o["thread_scaling"] = ms / mt; }
                 layer[label] = o;
@@ -73,7 +78,11 @@ internal static class BenchKernels
     private static string Label(string isaList, int index, JitBackend b) =>
         isaList == "all" ? b.Name : isaList.Split(',')[index];
 
-    /// <summary>A back end by name; "avx512bw:p2" (vectors per tile), "avx2:m2" (pixels per tile), "avx2:carrysave" select blocking/scheme variants (for tuning).</summary>
+    /// <summary>
+    /// A back end by name; "avx512bw:p2" (vectors per tile), "avx2:m2" (pixels per tile), "avx2:carrysave",
+    /// "avx2:bytecounters", "avx2:nibbles" (scheme), "avx2:k16" (weight chunk budget in KiB, k0 = never) select
+    /// blocking/scheme variants (for tuning).
+    /// </summary>
     private static (JitBackend Backend, string Name)? Variant(string name)
     {
         var parts = name.Split(':');
@@ -85,6 +94,8 @@ internal static class BenchKernels
             else if (p.StartsWith('m') && int.TryParse(p[1..], out int m)) b = b.With(pixelsPerTile: m);
             else if (p == "carrysave") b = b.With(scheme: AccumulationScheme.CarrySave);
             else if (p == "bytecounters") b = b.With(scheme: AccumulationScheme.ByteCounters);
+            else if (p == "nibbles") b = b.With(scheme: AccumulationScheme.NibblePlanes);
+            else if (p.StartsWith('k') && int.TryParse(p[1..], out int k)) b = b.With(weightChunkBytes: k * 1024);
             else return null;
         }
         return (b, name);
@@ -105,6 +116,29 @@ internal static class BenchKernels
 
     private static (double Ms, double? ThreadsMs) TimeBinary(int size, int channels, JitBackend backend, int runs, int threads)
     {
+        var one = Layer(size, channels, backend, 1);
+        double ms = KernelTimer.MedianMs(one, runs);
+        if (threads <= 1) return (ms, null);
+        return (ms, KernelTimer.MedianMs(Layer(size, channels, backend, threads), runs));
+    }
+
+    /// <summary>Every back end (and its N-thread run) timed batch by batch in turn: fairer A/B figures on a loaded machine.</summary>
+    private static (double Ms, double? ThreadsMs)[] TimeInterleaved(int size, int channels, List<JitBackend> backends, int runs, int threads)
+    {
+        var calls = new List<Action>();
+        foreach (var b in backends)
+        {
+            calls.Add(Layer(size, channels, b, 1));
+            if (threads > 1) calls.Add(Layer(size, channels, b, threads));
+        }
+        var ms = KernelTimer.MedianMsInterleaved(calls, runs);
+        int per = threads > 1 ? 2 : 1;
+        return [.. backends.Select((_, i) => (ms[i * per], threads > 1 ? ms[i * per + 1] : (double?)null))];
+    }
+
+    /// <summary>One float-output call of the layer on the back end with the given thread count.</summary>
+    private static Action Layer(int size, int channels, JitBackend backend, int threads)
+    {
         var rng = new Random(2);
         int words = channels / 32;
         var input = new int[size * size * words];
@@ -116,11 +150,8 @@ internal static class BenchKernels
         var m = Enumerable.Range(0, channels).Select(c => 0.01f * (c % 7 + 1)).ToArray();
         var t = Bconv2dOutputTransform.Create(m, new float[channels], g.BacktransformAdd, Bconv2dActivation.None);
         var output = new float[size * size * channels];
-        var one = new JitBconv2d(g, filter, backend, 1);
-        double ms = KernelTimer.MedianMs(() => one.Float(input, t, output), runs);
-        if (threads <= 1) return (ms, null);
-        var many = new JitBconv2d(g, filter, backend, threads);
-        return (ms, KernelTimer.MedianMs(() => many.Float(input, t, output), runs));
+        var layer = new JitBconv2d(g, filter, backend, threads);
+        return () => layer.Float(input, t, output);
     }
 
     private static void WriteTable(TextWriter w, JsonObject layers)

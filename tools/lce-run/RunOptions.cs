@@ -36,7 +36,7 @@ public sealed record RunOptions
           --profile           with --benchmark: time per op
           --json              print the outputs (and benchmark) as JSON
           --help              this text
-        lce-run bench-kernels [--json] [--isa LIST] [--runs N] [--threads N]
+        lce-run bench-kernels [--json] [--interleave] [--isa LIST] [--runs N] [--threads N]
                               time the JIT Bconv2d back ends and the float32 conv on QuickNet layers
         """;
 

@@ -35,15 +35,13 @@ internal static class BconvKernelEmitter
     {
         simd.EmitPrologue(il);
         var block = il.DeclareLocal(typeof(int));
-        var pixel = il.DeclareLocal(typeof(int));
         var groupInput = il.DeclareLocal(typeof(nint));
         var blockWeights = il.DeclareLocal(typeof(nint));
         var blockAcc = il.DeclareLocal(typeof(nint));
-        var pix = il.DeclareLocal(typeof(nint));
-        var pixAcc = il.DeclareLocal(typeof(nint));
-        int tiles = s.Pixels / s.PixelsPerTile, leftover = s.Pixels % s.PixelsPerTile;
-        var tile = new TileAccumulator(il, simd, s, s.PixelsPerTile);
-        var last = leftover > 0 ? new TileAccumulator(il, simd, s, leftover) : null;
+        var chunkWeights = il.DeclareLocal(typeof(nint));
+        var chunkOffsets = il.DeclareLocal(typeof(nint));
+        var chunk = il.DeclareLocal(typeof(int));
+        var pixels = new PixelLoop(il, s, simd);
 
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, block);
@@ -59,30 +57,96 @@ internal static class BconvKernelEmitter
         il.Emit(OpCodes.Conv_I);
         il.Emit(OpCodes.Add);
         il.Emit(OpCodes.Stloc, groupInput);
-        EmitScaledAdd(il, 1, block, (long)s.Steps * s.BlockChannels * 4, blockWeights);
+        EmitScaledAdd(il, 1, block, (long)s.Steps * s.StepWeightBytes, blockWeights);
         EmitScaledAdd(il, 3, block, (long)s.BlockChannels * 4, blockAcc);
+        il.Emit(OpCodes.Ldloc, blockWeights);
+        il.Emit(OpCodes.Stloc, chunkWeights);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Stloc, chunkOffsets);
 
-        // pixel counts tiles; the tile's first pixel is pixel · PixelsPerTile
-        if (tiles > 0)
+        if (s.ChunkSteps == 0) pixels.Emit(groupInput, chunkWeights, blockAcc, chunkOffsets, s.Steps, accumulate: false);
+        else
         {
-            il.Emit(OpCodes.Ldc_I4_0);
-            il.Emit(OpCodes.Stloc, pixel);
-            var pixelLoop = il.DefineLabel();
-            il.MarkLabel(pixelLoop);
-            EmitScaledAdd(il, groupInput, pixel, (long)s.PixelStrideBytes * s.PixelsPerTile, pix);
-            EmitScaledAdd(il, blockAcc, pixel, (long)s.PaddedChannels * 4 * s.PixelsPerTile, pixAcc);
-            tile.Emit(pix, blockWeights, pixAcc);
-            EmitIncrementAndLoop(il, pixel, tiles, pixelLoop);
-        }
-        if (last is not null)
-        {
-            il.Emit(OpCodes.Ldc_I4, tiles);
-            il.Emit(OpCodes.Stloc, pixel);
-            EmitScaledAdd(il, groupInput, pixel, (long)s.PixelStrideBytes * s.PixelsPerTile, pix);
-            EmitScaledAdd(il, blockAcc, pixel, (long)s.PaddedChannels * 4 * s.PixelsPerTile, pixAcc);
-            last.Emit(pix, blockWeights, pixAcc);
+            // the first chunk writes the accumulators, the others add to them; the last may be shorter
+            int full = s.Steps / s.ChunkSteps, rest = s.Steps % s.ChunkSteps;
+            pixels.Emit(groupInput, chunkWeights, blockAcc, chunkOffsets, s.ChunkSteps, accumulate: false);
+            AdvanceChunk(il, s, s.ChunkSteps, chunkWeights, chunkOffsets);
+            if (full > 1)
+            {
+                il.Emit(OpCodes.Ldc_I4_1);
+                il.Emit(OpCodes.Stloc, chunk);
+                var chunkLoop = il.DefineLabel();
+                il.MarkLabel(chunkLoop);
+                pixels.Emit(groupInput, chunkWeights, blockAcc, chunkOffsets, s.ChunkSteps, accumulate: true);
+                AdvanceChunk(il, s, s.ChunkSteps, chunkWeights, chunkOffsets);
+                EmitIncrementAndLoop(il, chunk, full, chunkLoop);
+            }
+            if (rest > 0) pixels.Emit(groupInput, chunkWeights, blockAcc, chunkOffsets, rest, accumulate: true);
         }
         EmitIncrementAndLoop(il, block, s.Blocks, blockLoop);
+    }
+
+    private static void AdvanceChunk(ILGenerator il, BconvKernelShape s, int steps, LocalBuilder weights, LocalBuilder offsets)
+    {
+        foreach (var (local, bytes) in new[] { (weights, (long)steps * s.StepWeightBytes), (offsets, steps * 4L) })
+        {
+            il.Emit(OpCodes.Ldloc, local);
+            il.Emit(OpCodes.Ldc_I8, bytes);
+            il.Emit(OpCodes.Conv_I);
+            il.Emit(OpCodes.Add);
+            il.Emit(OpCodes.Stloc, local);
+        }
+    }
+
+    /// <summary>The pixels of a row for one block and one run of steps: full tiles in a loop, then the leftover pixels' tile.</summary>
+    private sealed class PixelLoop
+    {
+        private readonly ILGenerator _il;
+        private readonly BconvKernelShape _s;
+        private readonly TileAccumulator _tile;
+        private readonly TileAccumulator? _last;
+        private readonly LocalBuilder _pixel, _pix, _pixAcc;
+        private readonly int _tiles;
+
+        public PixelLoop(ILGenerator il, BconvKernelShape s, SimdEmitter simd)
+        {
+            (_il, _s) = (il, s);
+            _tiles = s.Pixels / s.PixelsPerTile;
+            int leftover = s.Pixels % s.PixelsPerTile;
+            _tile = new TileAccumulator(il, simd, s, s.PixelsPerTile);
+            _last = leftover > 0 ? new TileAccumulator(il, simd, s, leftover) : null;
+            _pixel = il.DeclareLocal(typeof(int));
+            _pix = il.DeclareLocal(typeof(nint));
+            _pixAcc = il.DeclareLocal(typeof(nint));
+        }
+
+        // pixel counts tiles; the tile's first pixel is pixel · PixelsPerTile
+        public void Emit(LocalBuilder groupInput, LocalBuilder weights, LocalBuilder blockAcc, LocalBuilder offsets, int steps, bool accumulate)
+        {
+            if (_tiles > 0)
+            {
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Stloc, _pixel);
+                var pixelLoop = _il.DefineLabel();
+                _il.MarkLabel(pixelLoop);
+                Tile(_tile, groupInput, weights, blockAcc, offsets, steps, accumulate);
+                EmitIncrementAndLoop(_il, _pixel, _tiles, pixelLoop);
+            }
+            if (_last is not null)
+            {
+                _il.Emit(OpCodes.Ldc_I4, _tiles);
+                _il.Emit(OpCodes.Stloc, _pixel);
+                Tile(_last, groupInput, weights, blockAcc, offsets, steps, accumulate);
+            }
+        }
+
+        private void Tile(TileAccumulator tile, LocalBuilder groupInput, LocalBuilder weights, LocalBuilder blockAcc, LocalBuilder offsets,
+            int steps, bool accumulate)
+        {
+            EmitScaledAdd(_il, groupInput, _pixel, (long)_s.PixelStrideBytes * _s.PixelsPerTile, _pix);
+            EmitScaledAdd(_il, blockAcc, _pixel, (long)_s.PaddedChannels * 4 * _s.PixelsPerTile, _pixAcc);
+            tile.Emit(_pix, weights, _pixAcc, offsets, steps, accumulate);
+        }
     }
 
     /// <summary>dest = argument[arg] + index * scale (native int arithmetic).</summary>

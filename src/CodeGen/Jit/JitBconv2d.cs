@@ -29,16 +29,17 @@ public sealed unsafe class JitBconv2d
         _g = g;
         Threads = Math.Max(1, threads);
         Backend = backend;
-        _shape = BconvKernelShape.For(g, backend.Isa, backend.Lanes, backend.Scheme, backend.MaxVectorsPerTile, backend.Emulated, backend.PixelsPerTile);
+        _shape = BconvKernelShape.For(g, backend.Isa, backend.Lanes, backend.Scheme, backend.MaxVectorsPerTile, backend.Emulated, backend.PixelsPerTile,
+            backend.WeightChunkBytes);
         // Every tap of every output pixel lands inside the bordered buffer; the border is the 0 word.
         _paddedHeight = Math.Max(g.PadTop + g.InputHeight, (g.OutputHeight - 1) * g.StrideHeight + (g.FilterHeight - 1) * g.DilationHeight + 1);
         _paddedWidth = Math.Max(g.PadLeft + g.InputWidth, (g.OutputWidth - 1) * g.StrideWidth + (g.FilterWidth - 1) * g.DilationWidth + 1);
         _weights = WeightPacker.Pack(g, filter, _shape);
-        _offsets = WeightPacker.Offsets(g, _paddedWidth);
+        _offsets = WeightPacker.Offsets(g, _paddedWidth, _shape.InputPlanes);
         _slots = WeightPacker.Slots(g, _shape);
         _identitySlots = BconvEpilogue.IsIdentity(_slots);
         _correction = SameZeroCorrection.For(g, filter);
-        _padded = new PinnedBuffer(checked(g.Batches * _paddedHeight * _paddedWidth * g.InputWords));
+        _padded = new PinnedBuffer(checked(g.Batches * _paddedHeight * _paddedWidth * g.InputWords * _shape.InputPlanes));
         _rows = [.. Enumerable.Range(0, Threads).Select(_ => new PinnedBuffer(checked(g.OutputWidth * _shape.PaddedChannels)))];
         _kernel = KernelCache.Get(_shape, backend);
     }
@@ -114,40 +115,9 @@ public sealed unsafe class JitBconv2d
             for (int r = 0; r < rows; r++) Row(r, 0, sink);
             return;
         }
-        // Rows are handed out one at a time from a per-call counter: helpers queued to the thread
-        // pool take rows while the calling thread does too, so a helper the OS schedules late only
-        // finds fewer rows (or none) instead of holding the call up; the caller waits only for
-        // rows already taken. A helper that starts after the call has ended sees its own call's
-        // exhausted counter and touches nothing.
-        var call = new RowDispenser(rows);
-        for (int w = 1; w < workers; w++)
-        {
-            int id = w;
-            ThreadPool.UnsafeQueueUserWorkItem(_ => call.Work(id, (r, worker) => Row(r, worker, sink)), null);
-        }
-        call.Work(0, (r, worker) => Row(r, worker, sink));
-        call.WaitAll();
-    }
-
-    /// <summary>The rows of one call and how many are done.</summary>
-    private sealed class RowDispenser(int rows)
-    {
-        private int _next, _done;
-
-        public void Work(int worker, Action<int, int> row)
-        {
-            for (int r; (r = Interlocked.Increment(ref _next) - 1) < rows;)
-            {
-                row(r, worker);
-                Interlocked.Increment(ref _done);
-            }
-        }
-
-        public void WaitAll()
-        {
-            var spin = new SpinWait();
-            while (Volatile.Read(ref _done) < rows) spin.SpinOnce();
-        }
+        // Rows go one at a time to the caller and the persistent helpers (RowWorkers: spin-then-block
+        // hand-off, dynamic row counter, so a late helper only takes fewer rows).
+        RowWorkers.For(workers - 1).Run(rows, (r, worker) => Row(r, worker, sink));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -155,7 +125,7 @@ public sealed unsafe class JitBconv2d
     {
         var g = _g;
         int n = r / g.OutputHeight, oy = r % g.OutputHeight;
-        long firstWord = ((long)(n * _paddedHeight + oy * g.StrideHeight) * _paddedWidth) * g.InputWords;
+        long firstWord = ((long)(n * _paddedHeight + oy * g.StrideHeight) * _paddedWidth) * g.InputWords * _shape.InputPlanes;
         var acc = _rows[worker];
         _kernel(_padded.Address + (nint)(firstWord * 4), _weights.Address, _offsets.Address, acc.Address);
         _correction?.Apply(oy, acc.Span, _shape.PaddedChannels, _slots);
@@ -174,7 +144,8 @@ public sealed unsafe class JitBconv2d
             {
                 int from = (n * g.InputHeight + y) * rowWords;
                 int to = ((n * _paddedHeight + y + g.PadTop) * _paddedWidth + g.PadLeft) * g.InputWords;
-                input.Slice(from, rowWords).CopyTo(dst.Slice(to, rowWords));
+                if (_shape.InputPlanes == 1) input.Slice(from, rowWords).CopyTo(dst.Slice(to, rowWords));
+                else NibblePlanes.Split(input.Slice(from, rowWords), dst.Slice(2 * to, 2 * rowWords));
             }
     }
 

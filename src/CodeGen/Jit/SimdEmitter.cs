@@ -11,6 +11,12 @@ public enum AccumulationScheme
     ByteCounters,
     /// <summary>Harley–Seal carry-save adder tree over 8 steps, one byte popcount of its carry per 8 steps.</summary>
     CarrySave,
+    /// <summary>
+    /// Weights and the bordered input stored as two nibble planes (w &amp; 0x0f.., (w &gt;&gt; 4) &amp; 0x0f..):
+    /// per vector and step two XORs, two nibble-table lookups and two byte adds (no shift or mask);
+    /// byte counters widened every 24 steps. x86 only.
+    /// </summary>
+    NibblePlanes,
 }
 
 /// <summary>
@@ -60,6 +66,12 @@ internal abstract class SimdEmitter(IntrinsicTable table)
     /// <summary>[x] → per-byte popcount of x times <paramref name="scale"/> (1, 2 or 4).</summary>
     public abstract void PopCountBytes(ILGenerator il, int scale);
 
+    /// <summary>Whether the back end has the nibble-table primitives below (<see cref="AccumulationScheme.NibblePlanes"/>).</summary>
+    public virtual bool HasNibbleTable => false;
+
+    /// <summary>[x, every byte ≤ 15] → per-byte popcount (one table lookup).</summary>
+    public virtual void NibblePopCount(ILGenerator il) => throw new NotSupportedException("no nibble table on this back end");
+
     /// <summary>Pushes a ^ b ^ c.</summary>
     public virtual void Xor3(ILGenerator il, LocalBuilder a, LocalBuilder b, LocalBuilder c)
     {
@@ -96,6 +108,12 @@ internal abstract class SimdEmitter(IntrinsicTable table)
         il.Emit(OpCodes.Ldc_I4, count);
         Call(il, SimdOp.ShiftLeftAccumulators);
     }
+
+    /// <summary>Whether <see cref="LoadAccumulators"/> exists (kernels that split the steps into weight chunks need it).</summary>
+    public virtual bool CanLoadAccumulators => false;
+
+    /// <summary>[int address] → the accumulator vector there.</summary>
+    public virtual void LoadAccumulators(ILGenerator il) => throw new NotSupportedException("no accumulator load on this back end");
 
     /// <summary>[int address, accumulator] → stored.</summary>
     public virtual void StoreAccumulators(ILGenerator il) => Call(il, SimdOp.StoreAccumulators);

@@ -7,7 +7,7 @@ namespace Lce.CodeGen.Jit;
 /// all word steps with the shape's <see cref="AccumulationScheme"/>. The counting schemes load each
 /// weight vector once per step and use it for every pixel of the tile (register blocking over
 /// channels × pixels); the carry-save tree runs per pixel. Byte counters stay below 256:
-/// ByteCounters widens every 3 groups (≤ 24 steps × 8); CarrySave adds at most 8 per group to its
+/// ByteCounters and NibblePlanes widen every 3 groups (≤ 24 steps × 8); CarrySave adds at most 8 per group to its
 /// carry counter and widens it every 31 groups, and its final byte sum is
 /// ones + 2·twos + 4·fours + ≤ 7 leftover steps ≤ 112.
 /// </summary>
@@ -20,8 +20,8 @@ internal sealed class TileAccumulator
     private readonly int _pixels, _vectors;
     // per (pixel i, vector p) at index i·P + p
     private readonly LocalBuilder[] _acc, _bytes, _ones, _twos, _fours, _top;
-    private readonly LocalBuilder[] _a, _pix, _w;
-    private readonly LocalBuilder _x0, _x1, _t2a, _t2b, _f4a, _f4b, _carry, _zeroAcc, _wp, _op, _chunk, _group;
+    private readonly LocalBuilder[] _a, _aHigh, _pix, _w;
+    private readonly LocalBuilder _x0, _x1, _t2a, _t2b, _f4a, _f4b, _carry, _zeroAcc, _wp, _op, _chunk, _group, _address;
 
     public TileAccumulator(ILGenerator il, SimdEmitter simd, BconvKernelShape shape, int pixels)
     {
@@ -32,6 +32,7 @@ internal sealed class TileAccumulator
         _acc = Locals(n, simd.Accumulator);
         bool csa = shape.Scheme == AccumulationScheme.CarrySave;
         _a = Locals(csa ? G : pixels, simd.Vector);
+        _aHigh = Locals(shape.Scheme == AccumulationScheme.NibblePlanes ? pixels : 0, simd.Vector);
         _w = Locals(csa ? 0 : _vectors, simd.Vector);
         _pix = Locals(pixels, typeof(nint));
         _bytes = shape.Scheme == AccumulationScheme.Direct ? [] : Locals(n, simd.Vector);
@@ -39,6 +40,7 @@ internal sealed class TileAccumulator
         (_x0, _x1, _t2a, _t2b, _f4a, _f4b, _carry) = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector());
         _zeroAcc = il.DeclareLocal(simd.Accumulator);
         _wp = il.DeclareLocal(typeof(nint));
+        _address = il.DeclareLocal(typeof(nint));
         _op = il.DeclareLocal(typeof(nint));
         _chunk = il.DeclareLocal(typeof(int));
         _group = il.DeclareLocal(typeof(int));
@@ -47,22 +49,27 @@ internal sealed class TileAccumulator
     private int FlushEvery => _s.Scheme switch
     {
         AccumulationScheme.CarrySave => 31,
-        AccumulationScheme.ByteCounters => 3,
+        AccumulationScheme.ByteCounters or AccumulationScheme.NibblePlanes => 3,
         _ => int.MaxValue,
     };
 
-    /// <summary>The tile at input <paramref name="pix"/> (first pixel) writing accumulators at <paramref name="pixAcc"/>.</summary>
-    public void Emit(LocalBuilder pix, LocalBuilder blockWeights, LocalBuilder pixAcc)
+    /// <summary>
+    /// The tile at input <paramref name="pix"/> (first pixel) over <paramref name="steps"/> steps whose
+    /// weights start at <paramref name="weights"/> and offsets at <paramref name="offsets"/>, writing
+    /// accumulators at <paramref name="pixAcc"/> — added to what is there when <paramref name="accumulate"/>
+    /// (a later weight chunk), else replacing it.
+    /// </summary>
+    public void Emit(LocalBuilder pix, LocalBuilder weights, LocalBuilder pixAcc, LocalBuilder offsets, int steps, bool accumulate)
     {
         foreach (var l in _acc.Concat(_bytes).Concat(_ones).Concat(_twos).Concat(_fours).Concat(_top)) _simd.Zero(_il, l);
         _simd.Zero(_il, _zeroAcc);
         for (int i = 0; i < _pixels; i++) Offset(pix, (long)i * _s.PixelStrideBytes, _pix[i]);
-        _il.Emit(OpCodes.Ldloc, blockWeights);
+        _il.Emit(OpCodes.Ldloc, weights);
         _il.Emit(OpCodes.Stloc, _wp);
-        _il.Emit(OpCodes.Ldarg_2);
+        _il.Emit(OpCodes.Ldloc, offsets);
         _il.Emit(OpCodes.Stloc, _op);
 
-        int groups = _s.Steps / G, every = FlushEvery;
+        int groups = steps / G, every = FlushEvery;
         int chunks = groups / every, rest = groups % every;
         if (chunks > 0)
             Loop(_chunk, chunks, () =>
@@ -75,9 +82,9 @@ internal sealed class TileAccumulator
             Loop(_group, rest, Group);
             Flush();
         }
-        for (int u = 0; u < _s.Steps % G; u++) Step(u);
+        for (int u = 0; u < steps % G; u++) Step(u);
         for (int i = 0; i < _pixels; i++)
-            for (int p = 0; p < _vectors; p++) Final(i, p, pixAcc);
+            for (int p = 0; p < _vectors; p++) Final(i, p, pixAcc, accumulate);
     }
 
     private void Loop(LocalBuilder counter, int count, Action body)
@@ -110,7 +117,7 @@ internal sealed class TileAccumulator
             }
         else
             for (int u = 0; u < G; u++) Step(u);
-        Advance(_wp, G * _s.BlockChannels * 4);
+        Advance(_wp, G * _s.StepWeightBytes);
         Advance(_op, G * 4);
     }
 
@@ -158,7 +165,7 @@ internal sealed class TileAccumulator
     {
         for (int k = 0; k < _acc.Length; k++)
         {
-            if (_s.Scheme == AccumulationScheme.ByteCounters)
+            if (_s.Scheme is AccumulationScheme.ByteCounters or AccumulationScheme.NibblePlanes)
             {
                 _il.Emit(OpCodes.Ldloc, _acc[k]);
                 _il.Emit(OpCodes.Ldloc, _bytes[k]);
@@ -186,6 +193,7 @@ internal sealed class TileAccumulator
     /// </summary>
     private void Step(int u)
     {
+        if (_s.Scheme == AccumulationScheme.NibblePlanes) { NibbleStep(u); return; }
         for (int i = 0; i < _pixels; i++)
         {
             BroadcastActivation(i, u);
@@ -219,6 +227,38 @@ internal sealed class TileAccumulator
         }
     }
 
+    /// <summary>
+    /// One step of <see cref="AccumulationScheme.NibblePlanes"/>: each pixel's two activation planes
+    /// broadcast (the input holds every word as its low and high nibble planes), then per vector and
+    /// plane one weight load shared by the pixels and per pixel xor + table lookup + byte add (the
+    /// planes' nibbles index the table unmasked).
+    /// </summary>
+    private void NibbleStep(int u)
+    {
+        for (int i = 0; i < _pixels; i++)
+        {
+            BroadcastActivation(i, u);
+            _il.Emit(OpCodes.Stloc, _a[i]);
+            BroadcastActivation(i, u, 4);
+            _il.Emit(OpCodes.Stloc, _aHigh[i]);
+        }
+        for (int p = 0; p < _vectors; p++)
+            for (int plane = 0; plane < 2; plane++)
+            {
+                LoadWeights(p, u, plane);
+                _il.Emit(OpCodes.Stloc, _w[p]);
+                for (int i = 0; i < _pixels; i++)
+                {
+                    int k = i * _vectors + p;
+                    _il.Emit(OpCodes.Ldloc, _bytes[k]);
+                    XorOf(plane == 0 ? _a[i] : _aHigh[i], _w[p]);
+                    _simd.NibblePopCount(_il);
+                    _simd.AddBytes(_il);
+                    _il.Emit(OpCodes.Stloc, _bytes[k]);
+                }
+            }
+    }
+
     private void XorOf(LocalBuilder a, LocalBuilder w)
     {
         _il.Emit(OpCodes.Ldloc, a);
@@ -226,7 +266,7 @@ internal sealed class TileAccumulator
         _simd.Xor(_il);
     }
 
-    private void Final(int i, int p, LocalBuilder pixAcc)
+    private void Final(int i, int p, LocalBuilder pixAcc, bool accumulate)
     {
         int k = i * _vectors + p;
         if (_s.Scheme == AccumulationScheme.CarrySave)
@@ -253,6 +293,16 @@ internal sealed class TileAccumulator
             _il.Emit(OpCodes.Conv_I);
             _il.Emit(OpCodes.Add);
         }
+        _il.Emit(OpCodes.Stloc, _address);
+        if (accumulate)
+        {
+            _il.Emit(OpCodes.Ldloc, _acc[k]);
+            _il.Emit(OpCodes.Ldloc, _address);
+            _simd.LoadAccumulators(_il);
+            _simd.AddAccumulators(_il);
+            _il.Emit(OpCodes.Stloc, _acc[k]);
+        }
+        _il.Emit(OpCodes.Ldloc, _address);
         _il.Emit(OpCodes.Ldloc, _acc[k]);
         _simd.StoreAccumulators(_il);
     }
@@ -265,11 +315,11 @@ internal sealed class TileAccumulator
         _simd.AddBytes(_il);
     }
 
-    /// <summary>Pushes the weights of step u of this group, vector p.</summary>
-    private void LoadWeights(int p, int u)
+    /// <summary>Pushes the weights of step u of this group, vector p (of weight plane <paramref name="plane"/>).</summary>
+    private void LoadWeights(int p, int u, int plane = 0)
     {
         _il.Emit(OpCodes.Ldloc, _wp);
-        int offset = (u * _s.BlockChannels + p * _s.Lanes) * 4;
+        int offset = u * _s.StepWeightBytes + (plane * _s.BlockChannels + p * _s.Lanes) * 4;
         if (offset != 0)
         {
             _il.Emit(OpCodes.Ldc_I4, offset);
@@ -279,8 +329,8 @@ internal sealed class TileAccumulator
         _simd.Load(_il);
     }
 
-    /// <summary>Pushes the broadcast of pixel i's input word at pix_i + offsets[u] (op points at the group's first offset).</summary>
-    private void BroadcastActivation(int i, int u)
+    /// <summary>Pushes the broadcast of pixel i's input word at pix_i + offsets[u] + extra (op points at the group's first offset).</summary>
+    private void BroadcastActivation(int i, int u, int extra = 0)
     {
         _il.Emit(OpCodes.Ldloc, _pix[i]);
         _il.Emit(OpCodes.Ldloc, _op);
@@ -293,6 +343,12 @@ internal sealed class TileAccumulator
         _il.Emit(OpCodes.Ldind_I4);
         _il.Emit(OpCodes.Conv_I);
         _il.Emit(OpCodes.Add);
+        if (extra != 0)
+        {
+            _il.Emit(OpCodes.Ldc_I4, extra);
+            _il.Emit(OpCodes.Conv_I);
+            _il.Emit(OpCodes.Add);
+        }
         _simd.Broadcast(_il);
     }
 

@@ -4,7 +4,8 @@ namespace Lce.CodeGen.Jit;
 
 /// <summary>
 /// Per-layer data the row kernel reads: the filter re-laid out once as
-/// [block][step][block channel] words (a step = one word of one tap, taps in (fy, fx) order;
+/// [block][step][plane][block channel] words (a step = one word of one tap, taps in (fy, fx) order;
+/// one plane, or the low and high nibble planes for <see cref="AccumulationScheme.NibblePlanes"/>;
 /// channels past a group's end are zero words whose sums are never read), and the byte offset of
 /// every step from a pixel's first tap in the zero-bordered input.
 /// </summary>
@@ -21,21 +22,23 @@ public static class WeightPacker
             for (int k = 0; k < s.Steps; k++)
             {
                 int tap = k / g.GroupWords, word = k % g.GroupWords;
-                int o = (q * s.Steps + k) * cb;
+                int o = (q * s.Steps + k) * s.WeightPlanes * cb;
                 for (int j = 0; j < cb; j++)
                 {
                     int local = first + j;
-                    if (local >= perGroup) { dst[o + j] = 0; continue; }
                     int c = group * perGroup + local;
-                    dst[o + j] = filter[(c * taps + tap) * g.GroupWords + word];
+                    int w = local >= perGroup ? 0 : filter[(c * taps + tap) * g.GroupWords + word];
+                    if (s.WeightPlanes == 1) { dst[o + j] = w; continue; }
+                    dst[o + j] = w & 0x0f0f0f0f;
+                    dst[o + cb + j] = (int)((uint)w >> 4) & 0x0f0f0f0f;
                 }
             }
         }
         return packed;
     }
 
-    /// <summary>Byte offsets of the steps in an input of <paramref name="paddedWidth"/> pixels per row.</summary>
-    public static PinnedBuffer Offsets(Bconv2dGeometry g, int paddedWidth)
+    /// <summary>Byte offsets of the steps in an input of <paramref name="paddedWidth"/> pixels per row and <paramref name="planes"/> words per input word.</summary>
+    public static PinnedBuffer Offsets(Bconv2dGeometry g, int paddedWidth, int planes = 1)
     {
         int steps = g.FilterHeight * g.FilterWidth * g.GroupWords;
         var offsets = new PinnedBuffer(steps);
@@ -44,7 +47,7 @@ public static class WeightPacker
         {
             int tap = k / g.GroupWords, word = k % g.GroupWords;
             int fy = tap / g.FilterWidth, fx = tap % g.FilterWidth;
-            long bytes = ((long)(fy * g.DilationHeight * paddedWidth + fx * g.DilationWidth) * g.InputWords + word) * 4;
+            long bytes = ((long)(fy * g.DilationHeight * paddedWidth + fx * g.DilationWidth) * g.InputWords + word) * 4 * planes;
             o[k] = checked((int)bytes);
         }
         return offsets;

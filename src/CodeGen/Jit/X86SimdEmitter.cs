@@ -31,7 +31,7 @@ internal sealed class X86SimdEmitter : SimdEmitter
 
     public override int Lanes => _bytes / 4;
 
-    public override AccumulationScheme DefaultScheme => _ternary ? AccumulationScheme.CarrySave : AccumulationScheme.ByteCounters;
+    public override AccumulationScheme DefaultScheme => _ternary ? AccumulationScheme.CarrySave : AccumulationScheme.NibblePlanes;
 
     /// <summary>Constant vectors, 64 bytes each: popcount tables ×1, ×2, ×4, the 0x0f mask, bytes 1, shorts 1.</summary>
     private static readonly Lazy<PinnedBuffer> Constants = new(() =>
@@ -93,6 +93,24 @@ internal sealed class X86SimdEmitter : SimdEmitter
         And(il);
         Call(il, SimdOp.Shuffle);
         AddBytes(il);
+    }
+
+    public override bool HasNibbleTable => true;
+
+    public override bool CanLoadAccumulators => true;
+
+    public override void LoadAccumulators(ILGenerator il)
+    {
+        Load(il);
+        il.Emit(OpCodes.Call, IntrinsicTable.Generic(_vectorClass, "AsInt32", 1, typeof(byte)));
+    }
+
+    public override void NibblePopCount(ILGenerator il)
+    {
+        il.Emit(OpCodes.Stloc, _popTemp!);
+        il.Emit(OpCodes.Ldloc, _luts[1]!);
+        il.Emit(OpCodes.Ldloc, _popTemp!);
+        Call(il, SimdOp.Shuffle);
     }
 
     public override void WidenAdd(ILGenerator il)

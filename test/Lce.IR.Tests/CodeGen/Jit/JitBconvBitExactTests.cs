@@ -13,7 +13,8 @@ namespace Lce.Tests.CodeGen.Jit;
 public class JitBconvBitExactTests
 {
     private static readonly string[] Names =
-        ["avx512bw", "avx512bw-bytecounters", "avx512bw-m3", "avx2", "avx2-carrysave", "avx2-m2", "scalar", "scalar-m3",
+        ["avx512bw", "avx512bw-bytecounters", "avx512bw-m3", "avx512bw-nibbles", "avx512bw-k1", "avx2", "avx2-carrysave", "avx2-m2",
+            "avx2-bytecounters", "avx2-nibbles-k0", "avx2-k1", "avx2-bytecounters-m3-k1", "scalar", "scalar-m3",
             "neon-emulated", "neon-emulated-carrysave", "neon-emulated-m2"];
 
     public static TheoryData<string> Backends() => new(Names);
@@ -24,9 +25,17 @@ public class JitBconvBitExactTests
         var isa = JitIsas.Parse(isaName)!.Value;
         JitBackend? b = name.Contains("emulated") ? JitBackend.EmulatedNeon() : JitIsas.IsSupported(isa) ? JitBackend.For(isa) : null;
         if (b is null) return null;
-        if (name.EndsWith("-carrysave", StringComparison.Ordinal)) b = b.With(scheme: AccumulationScheme.CarrySave);
-        if (name.EndsWith("-bytecounters", StringComparison.Ordinal)) b = b.With(scheme: AccumulationScheme.ByteCounters);
-        if (name[^3..^1] == "-m") b = b.With(pixelsPerTile: name[^1] - '0');
+        // suffixes: -carrysave/-bytecounters/-nibbles (scheme), -mN (pixels per tile), -kN (weight chunks of N KiB; k1 chunks every 24 steps)
+        foreach (var part in name.Split('-').Skip(1))
+            b = part switch
+            {
+                "carrysave" => b.With(scheme: AccumulationScheme.CarrySave),
+                "bytecounters" => b.With(scheme: AccumulationScheme.ByteCounters),
+                "nibbles" => b.With(scheme: AccumulationScheme.NibblePlanes),
+                ['m', .. var m] => b.With(pixelsPerTile: int.Parse(m, System.Globalization.CultureInfo.InvariantCulture)),
+                ['k', .. var k] => b.With(weightChunkBytes: 1024 * int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)),
+                _ => b,
+            };
         return b;
     }
 
