@@ -59,6 +59,7 @@ public sealed class OpKernelRegistry
         r.Register(new TfBiasAddBinding());
         foreach (var b in TfUnaryBinding.All) r.Register(b);
         foreach (var b in TfComparisonBinding.All) r.Register(b);
+        foreach (var b in TfMinMaxBinding.All) r.Register(b);
         r.Register(TfSelectBinding.Select).Register(TfSelectBinding.SelectV2);
         r.Register(new TfCastBinding());
         r.Register(TfPoolBinding.Max).Register(TfPoolBinding.Average);

@@ -1,7 +1,7 @@
 namespace Lce.CodeGen.Reference;
 
 /// <summary>
-/// TF's elementwise ops without a TFLite twin here: Sign and LogicalNot. (Relu, Relu6, Tanh
+/// TF's elementwise ops without a TFLite twin here: Sign, Round and LogicalNot. (Relu, Relu6, Tanh
 /// and Sigmoid reuse <see cref="Activations"/>; see src/CodeGen/README.md for how far they match
 /// TensorFlow's Eigen kernels.)
 /// </summary>
@@ -18,6 +18,17 @@ public static class TfUnary
         TflCommon.RequireLength(output.Length, input.Length, "output");
         for (int i = 0; i < input.Length; i++)
             output[i] = Sign(input[i]);
+    }
+
+    /// <summary>
+    /// tf.Round on floats: to the nearest integer, halves to even (Eigen's scalar_round_half_to_even,
+    /// so 0.5 → 0 and 2.5 → 2, which Larq's DoReFa quantizer relies on); NaN and infinities stay.
+    /// </summary>
+    public static void Round(ReadOnlySpan<float> input, Span<float> output)
+    {
+        TflCommon.RequireLength(output.Length, input.Length, "output");
+        for (int i = 0; i < input.Length; i++)
+            output[i] = MathF.Round(input[i], MidpointRounding.ToEven);
     }
 
     public static void LogicalNot(ReadOnlySpan<bool> input, Span<bool> output)

@@ -6,7 +6,7 @@ using static TflBindingSupport;
 /// <summary>
 /// The elementwise float32 tf ops: Relu, Relu6, Tanh and Sigmoid on TFLite's activation kernels
 /// (see src/CodeGen/README.md for where TensorFlow's Eigen versions differ), Sign on
-/// <see cref="TfUnary.Sign(float)"/>; and `tf.LogicalNot` on bools.
+/// <see cref="TfUnary.Sign(float)"/>, Round (halves to even); and `tf.LogicalNot` on bools.
 /// </summary>
 public sealed class TfUnaryBinding(string opName, TfUnaryBinding.Run? run) : IOpBinding
 {
@@ -19,6 +19,7 @@ public sealed class TfUnaryBinding(string opName, TfUnaryBinding.Run? run) : IOp
         new("tf.Tanh", Activations.Tanh),
         new("tf.Sigmoid", Activations.Logistic),
         new("tf.Sign", TfUnary.Sign),
+        new("tf.Round", TfUnary.Round),
         new("tf.LogicalNot", null),
     ];
 

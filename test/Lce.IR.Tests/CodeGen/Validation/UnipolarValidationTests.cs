@@ -21,7 +21,7 @@ public class UnipolarValidationTests
 
     internal static string? Validate(BinaryNet net, IReadOnlyList<string> stages, Action<Lce.IR.Operation>? mutate = null) =>
         TranslationValidator.Check(BinaryNetPrinter.Print(net), stages,
-            [Tensor.FromFloats(BinaryNetPrinter.InputShape(net), BinaryNetPrinter.Input(net))], mutate, UnipolarQuantizerKernels.Registry);
+            [Tensor.FromFloats(BinaryNetPrinter.InputShape(net), BinaryNetPrinter.Input(net))], mutate, OpKernelRegistry.CreateDefault);
 
     /// <summary>
     /// Null when <paramref name="pipeline"/> leaves no float convolution and as many binary ones
@@ -77,8 +77,8 @@ public class UnipolarValidationTests
             string ir = BinaryNetPrinter.Print(net);
             var input = Tensor.FromFloats([1, 2, 2, 3], values);
             foreach (var target in new[] { "arm", "xcore" })
-                Assert.Null(TranslationValidator.Check(ir, [Pipeline(target)], [input], kernels: UnipolarQuantizerKernels.Registry));
-            Assert.Null(TranslationValidator.Check(ir, [Prepare("arm")], [input], kernels: UnipolarQuantizerKernels.Registry));
+                Assert.Null(TranslationValidator.Check(ir, [Pipeline(target)], [input], kernels: OpKernelRegistry.CreateDefault));
+            Assert.Null(TranslationValidator.Check(ir, [Prepare("arm")], [input], kernels: OpKernelRegistry.CreateDefault));
         }
     }
 
@@ -96,7 +96,7 @@ public class UnipolarValidationTests
         foreach (var pipeline in new[] { Prepare("arm"), Pipeline("arm"), Pipeline("xcore") })
         {
             string converted = TranslationValidator.Convert(ir, pipeline);
-            var output = TranslationValidator.Run(converted, [input], UnipolarQuantizerKernels.Registry());
+            var output = TranslationValidator.Run(converted, [input], OpKernelRegistry.CreateDefault());
             Assert.Equal(0.5, output[0].GetAsDouble(0));
             Assert.Equal(2, Count(converted, "Bconv2d\""));
         }
