@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Lce.CodeGen.Reference;
 
 /// <summary>
@@ -34,32 +36,39 @@ public static class Mean
 
     public static void Run(ReadOnlySpan<float> input, ReadOnlySpan<int> shape, ReadOnlySpan<int> axes, Span<float> output)
     {
-        var mask = ReducedMask(shape, axes);
-        int rank = shape.Length;
         TflCommon.RequireLength(input.Length, TflCommon.FlatSize(shape), "input");
+        float divisor = ReduceSum(input, shape, ReducedMask(shape, axes), output);
+        for (int i = 0; i < output.Length; i++)
+            output[i] /= divisor;
+    }
+
+    /// <summary>
+    /// TFLite's ReduceSumImpl: <paramref name="sums"/> (row-major over the kept dimensions) start at
+    /// 0 and receive the input elements in row-major input order; returns the number of elements
+    /// reduced into each. Shared by the float and int8 means, so both add in the same order.
+    /// </summary>
+    internal static long ReduceSum<TIn, TSum>(ReadOnlySpan<TIn> input, ReadOnlySpan<int> shape, bool[] mask, Span<TSum> sums)
+        where TIn : INumberBase<TIn> where TSum : INumberBase<TSum>
+    {
+        int rank = shape.Length, outSize = 1;
+        long count = 1;
         // Output strides over the input's index space, 0 on reduced dimensions.
         var kept = new int[rank];
-        int outSize = 1, count = 1;
-        for (int i = 0; i < rank; i++)
+        for (int i = rank - 1; i >= 0; i--)
         {
+            kept[i] = mask[i] ? 0 : outSize;
             if (mask[i])
                 count *= shape[i];
             else
                 outSize *= shape[i];
         }
-        TflCommon.RequireLength(output.Length, outSize, "output");
-        for (int i = rank - 1, s = 1; i >= 0; i--)
-        {
-            kept[i] = mask[i] ? 0 : s;
-            if (!mask[i])
-                s *= shape[i];
-        }
-        output.Clear();
+        TflCommon.RequireLength(sums.Length, outSize, "output");
+        sums.Clear();
         var index = new int[rank];
         int o = 0;
         for (int k = 0; k < input.Length; k++)
         {
-            output[o] += input[k];
+            sums[o] += TSum.CreateTruncating(input[k]);
             for (int d = rank - 1; d >= 0; d--)
             {
                 index[d]++;
@@ -70,8 +79,6 @@ public static class Mean
                 index[d] = 0;
             }
         }
-        float divisor = count;
-        for (int i = 0; i < output.Length; i++)
-            output[i] /= divisor;
+        return count;
     }
 }

@@ -29,7 +29,8 @@ public static class QuantizedMean
             return;
         }
         var mask = Mean.ReducedMask(shape, axes);
-        int[] sums = Sums(input, shape, mask, output.Length, out long n);
+        var sums = new int[output.Length];
+        long n = Mean.ReduceSum(input, shape, mask, sums.AsSpan());
         if (n == 0)
         {
             output.Clear();
@@ -44,39 +45,5 @@ public static class QuantizedMean
             int centred = unchecked((int)(sums[i] - inputQ.ZeroPoint * n));
             output[i] = LceRounding.SaturateToInt8(FixedPoint.MultiplyByQuantizedMultiplier(centred, multiplier, shift) + outputQ.ZeroPoint);
         }
-    }
-
-    /// <summary>int32 sums of the raw values per output (row-major over the kept dimensions), and the reduced count.</summary>
-    private static int[] Sums(ReadOnlySpan<sbyte> input, ReadOnlySpan<int> shape, bool[] mask, int outputLength, out long count)
-    {
-        int rank = shape.Length, outSize = 1;
-        count = 1;
-        var kept = new int[rank];
-        for (int i = rank - 1; i >= 0; i--)
-        {
-            kept[i] = mask[i] ? 0 : outSize;
-            if (mask[i])
-                count *= shape[i];
-            else
-                outSize *= shape[i];
-        }
-        TflCommon.RequireLength(outputLength, outSize, "output");
-        var sums = new int[outSize];
-        var index = new int[rank];
-        int o = 0;
-        for (int k = 0; k < input.Length; k++)
-        {
-            sums[o] += input[k];
-            for (int d = rank - 1; d >= 0; d--)
-            {
-                index[d]++;
-                o += kept[d];
-                if (index[d] < shape[d])
-                    break;
-                o -= kept[d] * shape[d];
-                index[d] = 0;
-            }
-        }
-        return sums;
     }
 }
