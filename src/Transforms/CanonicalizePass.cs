@@ -81,10 +81,16 @@ public sealed class CanonicalizePass : Pass
     public static RewritePatternSet CollectCanonicalizationPatterns(IRContext ctx)
     {
         var set = new RewritePatternSet(ctx);
-        var dialects = ctx.Dialects.ToList();
+        AddCanonicalizationPatterns(set);
+        return set;
+    }
+
+    /// <summary>Adds the canonicalization patterns to <paramref name="set"/> (for passes that run them with their own).</summary>
+    public static void AddCanonicalizationPatterns(RewritePatternSet set)
+    {
+        var dialects = set.Context.Dialects.ToList();
         foreach (var d in dialects) d.GetCanonicalizationPatterns(set);
         var ops = dialects.SelectMany(d => d.Operations).OrderBy(o => o.Name, StringComparer.Ordinal);
         foreach (var def in ops) def.GetCanonicalizationPatterns(set);
-        return set;
     }
 }

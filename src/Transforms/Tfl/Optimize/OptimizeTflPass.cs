@@ -1,4 +1,3 @@
-using Lce.IR;
 using Lce.IR.Passes;
 using Lce.IR.Rewrite;
 using Lce.Transforms.Larq;
@@ -12,11 +11,9 @@ namespace Lce.Transforms.Tfl.Optimize;
 /// ops on constants. With `enable-canonicalization` (as LCE's pipeline runs it) the registered
 /// canonicalization patterns join, e.g. tfl.reshape's folding of consecutive reshapes.
 /// </summary>
-public sealed class OptimizeTflPass : Pass
+public sealed class OptimizeTflPass : GreedyPatternPass
 {
     private readonly Option<bool> _canonicalize;
-    private readonly object _lock = new();
-    private (IRContext Context, bool Canonicalize, FrozenRewritePatternSet Patterns)? _frozen;
 
     public OptimizeTflPass()
     {
@@ -26,29 +23,11 @@ public sealed class OptimizeTflPass : Pass
     public override string Argument => "tfl-optimize";
     public override string Name => "OptimizePass";
     public override string Description => "Optimize within the TensorFlow Lite dialect.";
-    public override string? AnchorName => "func.func";
 
-    protected override void RunOnOperation() =>
-        GreedyPatternRewriteDriver.ApplyPatternsGreedily(Operation, Patterns(Operation.Context), GreedyPatternPass.LceConfig);
-
-    public override Pass Clone()
+    protected override void Populate(RewritePatternSet set)
     {
-        var copy = (OptimizeTflPass)base.Clone();
-        lock (_lock) copy._frozen = _frozen;
-        return copy;
-    }
-
-    private FrozenRewritePatternSet Patterns(IRContext ctx)
-    {
-        lock (_lock)
-        {
-            if (_frozen is { } f && ReferenceEquals(f.Context, ctx) && f.Canonicalize == _canonicalize.Value) return f.Patterns;
-            var set = _canonicalize.Value ? CanonicalizePass.CollectCanonicalizationPatterns(ctx) : new RewritePatternSet(ctx);
-            foreach (var (op, fused) in ActivationFusionPattern.Activations) set.Add(new ActivationFusionPattern(op, fused));
-            foreach (var op in AffineFusionPattern.BinaryOps) set.Add(new AffineFusionPattern(op));
-            var frozen = set.Freeze();
-            _frozen = (ctx, _canonicalize.Value, frozen);
-            return frozen;
-        }
+        if (_canonicalize.Value) CanonicalizePass.AddCanonicalizationPatterns(set);
+        foreach (var (op, fused) in ActivationFusionPattern.Activations) set.Add(new ActivationFusionPattern(op, fused));
+        foreach (var op in AffineFusionPattern.BinaryOps) set.Add(new AffineFusionPattern(op));
     }
 }

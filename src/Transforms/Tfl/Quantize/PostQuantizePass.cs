@@ -1,4 +1,3 @@
-using Lce.Dialects.Func;
 using Lce.IR;
 using Lce.IR.Passes;
 using Lce.IR.Rewrite;
@@ -32,32 +31,12 @@ public sealed class PostQuantizePass : Pass
     protected override void RunOnOperation()
     {
         var func = Operation;
-        if (!_emitAdaptors.Value && func.NumRegions == 1 && func.GetRegion(0).Blocks.Count == 1) RemoveAdaptors(func);
+        if (!_emitAdaptors.Value && func.NumRegions == 1 && func.GetRegion(0).Blocks.Count == 1)
+        {
+            QuantizationAdaptors.RemoveInputQuantizes(func, _ => true);
+            QuantizationAdaptors.RemoveOutputDequantizes(func, _ => true);
+        }
         var patterns = new RewritePatternSet(func.Context).Add(new FoldTrivialRequantizePattern());
         GreedyPatternRewriteDriver.ApplyPatternsGreedily(func, patterns.Freeze(), GreedyPatternPass.LceConfig);
-    }
-
-    /// <summary>TF's RemoveQuantizationAdaptorOps: arguments take their quantize's type, results skip their dequantize.</summary>
-    private static void RemoveAdaptors(Operation func)
-    {
-        var body = func.GetRegion(0).Blocks[0];
-        foreach (var arg in body.Arguments)
-        {
-            if (!arg.HasOneUse || arg.Users.First() is not { Name: "tfl.quantize" } q) continue;
-            arg.Type = q.GetResult(0).Type;
-            q.GetResult(0).ReplaceAllUsesWith(arg);
-            q.Erase();
-        }
-        if (body.Terminator is { } ret)
-            for (int i = 0; i < ret.NumOperands; i++)
-            {
-                if (ret.GetOperand(i).DefiningOp is not { Name: "tfl.dequantize" } dq) continue;
-                ret.SetOperand(i, dq.GetOperand(0));
-                if (!dq.GetResult(0).HasUses) dq.Erase();
-            }
-        var ctx = func.Context;
-        var inputs = body.Arguments.Select(a => a.Type).ToArray();
-        var results = body.Terminator?.Operands.Select(v => v.Type).ToArray() ?? [];
-        func.SetProp(FuncOp.FunctionTypeAttrName, TypeAttr.Get(ctx, FunctionType.Get(ctx, inputs, results)));
     }
 }
