@@ -7,7 +7,8 @@
 # so both tools read the very same bytes.
 #
 # 1. publishes tools/lce-opt in Release to a temporary folder (extra publish properties from
-#    $PUBLISH_ARGS, e.g. PUBLISH_ARGS="-p:PublishReadyToRun=true -r linux-x64 --self-contained false");
+#    $PUBLISH_ARGS, default the composite self-contained ReadyToRun build described in bench/README.md;
+#    PUBLISH_ARGS= for a plain framework-dependent JIT build);
 # 2. runs the yardstick with that lce-opt (runtime knobs from $LCE_OPT_ENV, e.g.
 #    LCE_OPT_ENV="DOTNET_TieredPGO=0") and extra lce-opt arguments from $LCE_OPT_ARGS (default
 #    --skip-dialects=lq,tfl,tf,tf_type: mlir-opt 22 does not know these dialects, so their ops stay
@@ -24,7 +25,10 @@
 # for /dev/null (as root) would replace the device node with a regular file.
 set -euo pipefail
 LCE_OPT_ARGS=${LCE_OPT_ARGS---skip-dialects=lq,tfl,tf,tf_type}
-export LCE_OPT_ARGS
+# The performance configuration of lce-opt (bench/README.md): self-contained, ReadyToRun, one
+# composite image with the framework (its runtimeconfig then turns tiering off).
+PUBLISH_ARGS=${PUBLISH_ARGS--r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true}
+export LCE_OPT_ARGS PUBLISH_ARGS
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 yard=${MLIR_THROUGHPUT_DIR:-$(cd "$repo/.." && pwd)/shared/bench}
@@ -44,9 +48,9 @@ if [ ! -x /usr/bin/time ]; then echo "mlir-throughput.sh: /usr/bin/time not inst
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/lce-throughput.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-echo "publishing lce-opt (Release) to $work/pub ${PUBLISH_ARGS:-}" >&2
+echo "publishing lce-opt (Release) to $work/pub ${PUBLISH_ARGS}" >&2
 # shellcheck disable=SC2086
-dotnet publish "$repo/tools/lce-opt" -c Release -o "$work/pub" -v q -nologo ${PUBLISH_ARGS:-} >&2
+dotnet publish "$repo/tools/lce-opt" -c Release -o "$work/pub" -v q -nologo ${PUBLISH_ARGS} >&2
 
 cat > "$work/lce-opt" <<EOF
 #!/usr/bin/env bash

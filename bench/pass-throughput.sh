@@ -21,7 +21,10 @@
 # The machine is shared: run it once, not in a loop.
 set -euo pipefail
 LCE_OPT_ARGS=${LCE_OPT_ARGS---skip-dialects=lq,tfl,tf,tf_type}
-export LCE_OPT_ARGS
+# The performance configuration of lce-opt (bench/README.md): self-contained, ReadyToRun, one
+# composite image with the framework (its runtimeconfig then turns tiering off).
+PUBLISH_ARGS=${PUBLISH_ARGS--r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true}
+export LCE_OPT_ARGS PUBLISH_ARGS
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 yard=${MLIR_THROUGHPUT_DIR:-$(cd "$repo/.." && pwd)/shared/bench}
@@ -54,9 +57,9 @@ if [ -z "$input" ]; then
   [ -f "$input" ] || python3 "$yard/mlir/gen_mlir.py" many "$input" >&2
 fi
 
-echo "publishing lce-opt (Release) to $work/pub ${PUBLISH_ARGS:-}" >&2
+echo "publishing lce-opt (Release) to $work/pub ${PUBLISH_ARGS}" >&2
 # shellcheck disable=SC2086
-dotnet publish "$repo/tools/lce-opt" -c Release -o "$work/pub" -v q -nologo ${PUBLISH_ARGS:-} >&2
+dotnet publish "$repo/tools/lce-opt" -c Release -o "$work/pub" -v q -nologo ${PUBLISH_ARGS} >&2
 
 mkdir -p "$here/results"
 out="$here/results/pass-throughput-$(date +%Y-%m-%d)$label.json"
