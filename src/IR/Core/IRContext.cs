@@ -19,7 +19,7 @@ public sealed class IRContext
     internal DictionaryAttr? EmptyDictionary;
 
     /// <summary>Point <see cref="FileLineColLoc"/>s by file name, then by (line &lt;&lt; 32 | column).</summary>
-    internal ConcurrentDictionary<string, ConcurrentDictionary<long, FileLineColLoc>> PointLocations { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, PointLocationTable> PointLocations { get; } = new(StringComparer.Ordinal);
 
     /// <summary>When true, operations of unknown dialects parse and verify as opaque operations.</summary>
     public bool AllowUnregisteredDialects { get; set; }

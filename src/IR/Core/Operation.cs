@@ -16,7 +16,7 @@ public sealed partial class Operation
 
     private readonly List<OpOperand> _operands;
     private readonly OpResult[] _results;
-    private readonly List<BlockOperand> _successors;
+    private BlockOperand[] _successors;
     private readonly Region[] _regions;
 
     /// <summary>Inherent attributes; null when the op keeps no properties (unregistered ops parsed without `&lt;{}&gt;`).</summary>
@@ -42,9 +42,9 @@ public sealed partial class Operation
         for (int i = 0; i < operands.Count; i++) _operands.Add(new OpOperand(this, i, operands[i]));
         _results = new OpResult[resultTypes.Count];
         for (int i = 0; i < _results.Length; i++) _results[i] = new OpResult(this, i, resultTypes[i]);
-        _successors = new List<BlockOperand>(successors.Count);
-        for (int i = 0; i < successors.Count; i++) _successors.Add(new BlockOperand(this, i, successors[i]));
-        _regions = new Region[numRegions];
+        _successors = successors.Count == 0 ? [] : new BlockOperand[successors.Count];
+        for (int i = 0; i < _successors.Length; i++) _successors[i] = new BlockOperand(this, i, successors[i]);
+        _regions = numRegions == 0 ? [] : new Region[numRegions];
         for (int i = 0; i < numRegions; i++) _regions[i] = new Region(this);
         Properties = properties;
         Attributes = attributes;
@@ -121,7 +121,7 @@ public sealed partial class Operation
     // ---- successors ----
     public IReadOnlyList<BlockOperand> BlockOperands => _successors;
     public IEnumerable<Block> Successors => _successors.Select(s => s.Block);
-    public int NumSuccessors => _successors.Count;
+    public int NumSuccessors => _successors.Length;
     public Block GetSuccessor(int i) => _successors[i].Block;
     public void SetSuccessor(int i, Block b) => _successors[i].Set(b);
 

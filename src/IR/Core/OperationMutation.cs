@@ -19,7 +19,7 @@ public sealed partial class Operation
         foreach (var o in _operands) o.Unlink();
         _operands.Clear();
         foreach (var s in _successors) s.Unlink();
-        _successors.Clear();
+        _successors = [];
         foreach (var r in _regions) r.DropAllReferences();
     }
 

@@ -37,9 +37,8 @@ public sealed class FileLineColLoc : Location
     /// </summary>
     public static FileLineColLoc Get(IRContext ctx, string file, int line, int col)
     {
-        var table = ctx.PointLocations.GetOrAdd(file, static _ => new());
-        long key = ((long)line << 32) | (uint)col;
-        return table.TryGetValue(key, out var loc) ? loc : table.GetOrAdd(key, new FileLineColLoc(file, line, col, line, col));
+        var table = ctx.PointLocations.GetOrAdd(file, static f => new PointLocationTable(f));
+        return table.Get(line, col, static (f, l, c) => new FileLineColLoc(f, l, c, l, c));
     }
 
     public static FileLineColLoc GetRange(IRContext ctx, string file, int line, int col, int endLine, int endCol) =>

@@ -76,7 +76,7 @@ internal sealed partial class OperationParser
     private void ParseBlockOperations(Block block)
     {
         while (s.PeekType is not (G.MlirLexer.RBRACE or G.MlirLexer.CARET_ID))
-            ParseOperation(block);
+            ParseNextOperation(block);
     }
 
     // ---------------------------------------------------------------- top level

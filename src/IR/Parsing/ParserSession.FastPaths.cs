@@ -83,14 +83,35 @@ internal sealed partial class ParserSession
     public DictionaryAttr? TryCachedDictionaryAttr()
     {
         if (PeekType != G.MlirLexer.LBRACE || !Tokens.CanSkip) return null;
-        int begin = Peek.StartIndex;
-        int end = SourceScan.DictionaryEnd(Buffer.Text, begin);
+        if (CachedDictionaryAt(Peek.StartIndex, out int end) is not { } attr) return null;
+        Tokens.SkipTo(end);
+        return attr;
+    }
+
+    /// <summary>
+    /// The dictionary whose text starts at <paramref name="begin"/> if that very text was parsed
+    /// before (<paramref name="end"/>: just after its `}`); null otherwise. Nothing is consumed.
+    /// </summary>
+    public DictionaryAttr? CachedDictionaryAt(int begin, out int end)
+    {
+        end = SourceScan.DictionaryEnd(Buffer.Text, begin);
         if (end <= 0) return null;
         var lookup = _dictLookup ??= _dictCache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!lookup.TryGetValue(Buffer.Text.AsSpan(begin, end - begin), out var entries)) return null;
         if (!_dictAttrs.TryGetValue(entries, out var attr)) _dictAttrs[entries] = attr = DictionaryAttr.Get(Context, entries);
-        Tokens.SkipTo(end);
         return attr;
+    }
+
+    /// <summary>
+    /// The function type whose text starts at <paramref name="begin"/> if that very text was parsed
+    /// before (<paramref name="end"/>: just after it); null otherwise. Nothing is consumed.
+    /// </summary>
+    public FunctionType? CachedFunctionTypeAt(int begin, out int end)
+    {
+        end = SourceScan.FunctionTypeEnd(Buffer.Text, begin);
+        if (end <= 0) return null;
+        var lookup = _fnLookup ??= _fnCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(Buffer.Text.AsSpan(begin, end - begin), out var hit) ? hit : null;
     }
 
     private FunctionType ParseFunctionTypeUncached()

@@ -18,9 +18,12 @@ internal sealed class SourceBuffer(IRContext ctx, string text, string name, int 
     public FileLineColLoc LocOf(IToken t)
     {
         if (t.Type == TokenConstants.EOF || t.StartIndex < 0) return LocAtIndex(AfterLastContent());
-        int lineStart = t.StartIndex - t.Column;
-        return FileLineColLoc.Get(ctx, Name, t.Line + LineOffset, Utf8Column(lineStart, t.StartIndex));
+        return LocOnLine(t.Line, t.StartIndex - t.Column, t.StartIndex);
     }
+
+    /// <summary>Location of <paramref name="index"/> on the chunk's line <paramref name="line"/>, which starts at <paramref name="lineStart"/>.</summary>
+    public FileLineColLoc LocOnLine(int line, int lineStart, int index) =>
+        FileLineColLoc.Get(ctx, Name, line + LineOffset, Utf8Column(lineStart, index));
 
     /// <summary>Location of an arbitrary character index (computes the line by scanning; used for errors).</summary>
     public FileLineColLoc LocAtIndex(int index)

@@ -23,7 +23,7 @@ internal static class SourceScan
         return i;
     }
 
-    private static int Spaces(string t, int i)
+    public static int Spaces(string t, int i)
     {
         while (i < t.Length && t[i] == ' ') i++;
         return i;
@@ -97,5 +97,41 @@ internal static class SourceScan
             }
         }
         return -1;
+    }
+
+    /// <summary>End (exclusive) of an SSA name `%suffix` starting at <paramref name="i"/> (digits, or an identifier of letters, digits and `$._-`); else -1.</summary>
+    public static int SsaNameEnd(string t, int i)
+    {
+        if (i >= t.Length || t[i] != '%') return -1;
+        int j = i + 1;
+        if (j < t.Length && char.IsAsciiDigit(t[j]))
+        {
+            while (j < t.Length && char.IsAsciiDigit(t[j])) j++;
+            return j;
+        }
+        if (j >= t.Length || !(char.IsAsciiLetter(t[j]) || t[j] is '$' or '.' or '_' or '-')) return -1;
+        while (j < t.Length && (char.IsAsciiLetterOrDigit(t[j]) || t[j] is '$' or '.' or '_' or '-')) j++;
+        return j;
+    }
+
+    /// <summary>End (exclusive, after the closing quote) of a non-empty `"..."` of printable ASCII without escapes; else -1.</summary>
+    public static int PlainStringEnd(string t, int i)
+    {
+        if (i >= t.Length || t[i] != '"') return -1;
+        int j = i + 1;
+        while (j < t.Length && t[j] is >= ' ' and <= '~' and not ('"' or '\\')) j++;
+        return j > i + 1 && j < t.Length && t[j] == '"' ? j + 1 : -1;
+    }
+
+    /// <summary>
+    /// Whether the next token after <paramref name="i"/> (past blanks and line breaks) could attach
+    /// to what precedes it: a `loc(...)`, or a `/` that may start a comment hiding one.
+    /// </summary>
+    public static bool TrailerFollows(string t, int i)
+    {
+        while (i < t.Length && t[i] is ' ' or '\t' or '\r' or '\n') i++;
+        if (i >= t.Length) return false;
+        if (t[i] == '/') return true;
+        return t.AsSpan(i).StartsWith("loc") && (i + 3 >= t.Length || !(char.IsAsciiLetterOrDigit(t[i + 3]) || t[i + 3] is '_' or '$' or '.'));
     }
 }

@@ -29,7 +29,7 @@ internal static class TopLevelParser
                     ResourceSection.Parse(s);
                     break;
                 default:
-                    ops.ParseOperation(topBlock);
+                    ops.ParseNextOperation(topBlock);
                     break;
             }
         }

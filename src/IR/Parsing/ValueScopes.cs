@@ -9,47 +9,74 @@ namespace Lce.IR.Parsing;
 /// </summary>
 internal sealed class ValueScopes(ParserSession s)
 {
-    private sealed class Slot
+    /// <summary>One bound SSA name (or a forward reference to it); empty when <see cref="Value"/> is null.</summary>
+    private struct Slot
     {
-        public required Value Value;
-        /// <summary>Where the value was defined or first used; a token until a message needs the location.</summary>
+        public Value? Value;
+        /// <summary>Where the value was defined or first used; a token or a source index until a message needs the location.</summary>
         public Location? Loc;
         public Antlr4.Runtime.IToken? Token;
+        public int Index;
         public bool IsForward;
     }
 
-    private Location LocOf(Slot slot) => slot.Loc ??= s.Buffer.LocOf(slot.Token!);
+    /// <summary>The slots of one name: `%x` (number 0) inline, `%x#1`... in an array made only when used.</summary>
+    private struct Slots
+    {
+        public Slot First;
+        public Slot[]? More;
+
+        public static ref Slot At(ref Slots slots, int number)
+        {
+            if (number == 0) return ref slots.First;
+            if (slots.More is null || slots.More.Length < number) Array.Resize(ref slots.More, Math.Max(number, (slots.More?.Length ?? 0) * 2));
+            return ref slots.More[number - 1];
+        }
+    }
+
+    private Location LocOf(in Slot slot) => Where(slot.Loc, slot.Token, slot.Index);
+
+    /// <summary>The location given, else that of the token, else that of the source index.</summary>
+    private Location Where(Location? loc, Antlr4.Runtime.IToken? token, int index) =>
+        loc ?? (token is not null ? s.Buffer.LocOf(token) : s.Buffer.LocAtIndex(index));
 
     private sealed class Isolated
     {
-        public readonly Dictionary<string, List<Slot?>> Values = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Slots> Values = new(StringComparer.Ordinal);
         public readonly List<List<string>> RegionDefinitions = new();
-        public readonly List<(string Name, int Number, Slot Slot)> Forward = new();
+        /// <summary>Forward references in order of first use, with where they were used.</summary>
+        public readonly List<(ForwardReference Placeholder, Location? Loc, Antlr4.Runtime.IToken? Token, int Index)> Forward = new();
     }
 
     private readonly List<Isolated> _isolated = new();
     /// <summary>Ended scopes, cleared: their tables keep their capacity for the next function.</summary>
     private readonly Stack<Isolated> _pool = new();
+    /// <summary>Name lists of ended regions, cleared, for the next region.</summary>
+    private readonly Stack<List<string>> _namePool = new();
 
     public void PushIsolated() => _isolated.Add(_pool.TryPop(out var reused) ? reused : new Isolated());
 
-    public void PushRegion() => _isolated[^1].RegionDefinitions.Add(new List<string>());
+    public void PushRegion() => _isolated[^1].RegionDefinitions.Add(_namePool.TryPop(out var names) ? names : new List<string>());
 
     public void PopRegion()
     {
         var scope = _isolated[^1];
-        foreach (var name in scope.RegionDefinitions[^1]) scope.Values.Remove(name);
+        var names = scope.RegionDefinitions[^1];
+        foreach (var name in names) scope.Values.Remove(name);
         scope.RegionDefinitions.RemoveAt(scope.RegionDefinitions.Count - 1);
+        names.Clear();
+        _namePool.Push(names);
     }
 
     /// <summary>Ends an isolated scope; any forward reference left is an undeclared name.</summary>
     public void PopIsolated()
     {
         var scope = _isolated[^1];
-        foreach (var (_, _, slot) in scope.Forward)
-            if (slot.IsForward) throw s.Error(LocOf(slot), "use of undeclared SSA value name");
+        foreach (var (placeholder, loc, token, index) in scope.Forward)
+            if (!placeholder.Resolved) throw s.Error(Where(loc, token, index), "use of undeclared SSA value name");
         _isolated.RemoveAt(_isolated.Count - 1);
         scope.Values.Clear();
+        foreach (var names in scope.RegionDefinitions) { names.Clear(); _namePool.Push(names); }
         scope.RegionDefinitions.Clear();
         scope.Forward.Clear();
         _pool.Push(scope);
@@ -58,67 +85,66 @@ internal sealed class ValueScopes(ParserSession s)
     private static string Display(string name, int number) => number == 0 ? $"%{name}" : $"%{name}#{number}";
 
     public void Define(string name, int number, Value value, Location loc, bool allowShadowing = false) =>
-        Define(name, number, value, loc, null, allowShadowing);
+        Define(name, number, value, loc, null, -1, allowShadowing);
 
     public void Define(string name, int number, Value value, Antlr4.Runtime.IToken token) =>
-        Define(name, number, value, null, token, false);
+        Define(name, number, value, null, token, -1, false);
 
-    private void Define(string name, int number, Value value, Location? loc, Antlr4.Runtime.IToken? token, bool allowShadowing)
+    /// <summary>A definition written at source index <paramref name="index"/> (located only if a message needs it).</summary>
+    public void Define(string name, int number, Value value, int index) =>
+        Define(name, number, value, null, null, index, false);
+
+    private void Define(string name, int number, Value value, Location? loc, Antlr4.Runtime.IToken? token, int index, bool allowShadowing)
     {
         var scope = _isolated[^1];
-        if (!scope.Values.TryGetValue(name, out var slots))
+        ref var slots = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scope.Values, name, out bool known);
+        if (!known) scope.RegionDefinitions[^1].Add(name);
+        ref var existing = ref Slots.At(ref slots, number);
+        if (existing.Value is not null && !existing.IsForward && !allowShadowing)
         {
-            scope.Values[name] = slots = new List<Slot?>(1);
-            scope.RegionDefinitions[^1].Add(name);
-        }
-        while (slots.Count <= number) slots.Add(null);
-        var existing = slots[number];
-        if (existing is not null && !existing.IsForward && !allowShadowing)
-        {
-            var err = s.Error(loc ?? s.Buffer.LocOf(token!), $"redefinition of SSA value '{Display(name, number)}'");
+            var err = s.Error(Where(loc, token, index), $"redefinition of SSA value '{Display(name, number)}'");
             err.Diagnostic.AttachNote("previously defined here", LocOf(existing));
             throw err;
         }
-        if (existing is { IsForward: true })
+        if (existing is { Value: { } placeholder, IsForward: true })
         {
-            if (!ReferenceEquals(existing.Value.Type, value.Type))
+            if (!ReferenceEquals(placeholder.Type, value.Type))
             {
-                var err = s.Error(loc ?? s.Buffer.LocOf(token!), $"definition of SSA value '%{name}#{number}' has type '{value.Type}'");
-                err.Diagnostic.AttachNote($"previously used here with type '{existing.Value.Type}'", LocOf(existing));
+                var err = s.Error(Where(loc, token, index), $"definition of SSA value '%{name}#{number}' has type '{value.Type}'");
+                err.Diagnostic.AttachNote($"previously used here with type '{placeholder.Type}'", LocOf(existing));
                 throw err;
             }
-            existing.Value.ReplaceAllUsesWith(value);
-            existing.IsForward = false;
+            placeholder.ReplaceAllUsesWith(value);
+            ((ForwardReference)placeholder).Resolved = true;
         }
-        slots[number] = new Slot { Value = value, Loc = loc, Token = token };
+        existing = new Slot { Value = value, Loc = loc, Token = token, Index = index };
     }
 
-    public Value Resolve(string name, int number, IRType type, Location loc) => Resolve(name, number, type, loc, null);
+    public Value Resolve(string name, int number, IRType type, Location loc) => Resolve(name, number, type, loc, null, -1);
 
-    public Value Resolve(string name, int number, IRType type, Antlr4.Runtime.IToken token) => Resolve(name, number, type, null, token);
+    public Value Resolve(string name, int number, IRType type, Antlr4.Runtime.IToken token) => Resolve(name, number, type, null, token, -1);
 
-    private Value Resolve(string name, int number, IRType type, Location? loc, Antlr4.Runtime.IToken? token)
+    /// <summary>A use written at source index <paramref name="index"/> (located only if a message needs it).</summary>
+    public Value Resolve(string name, int number, IRType type, int index) => Resolve(name, number, type, null, null, index);
+
+    private Value Resolve(string name, int number, IRType type, Location? loc, Antlr4.Runtime.IToken? token, int index)
     {
         var scope = _isolated[^1];
-        if (!scope.Values.TryGetValue(name, out var slots))
+        ref var slots = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scope.Values, name, out bool known);
+        // A forward reference belongs to the region that will define it, not this one: keep it
+        // in the outermost region list so leaving a nested region does not drop it.
+        if (!known) scope.RegionDefinitions[0].Add(name);
+        ref var slot = ref Slots.At(ref slots, number);
+        if (slot.Value is null)
         {
-            scope.Values[name] = slots = new List<Slot?>(1);
-            // A forward reference belongs to the region that will define it, not this one: keep
-            // it in the outermost region list so leaving a nested region does not drop it.
-            scope.RegionDefinitions[0].Add(name);
-        }
-        while (slots.Count <= number) slots.Add(null);
-        var slot = slots[number];
-        if (slot is null)
-        {
-            slot = new Slot { Value = new ForwardReference(type), Loc = loc, Token = token, IsForward = true };
-            slots[number] = slot;
-            scope.Forward.Add((name, number, slot));
-            return slot.Value;
+            var placeholder = new ForwardReference(type);
+            slot = new Slot { Value = placeholder, Loc = loc, Token = token, Index = index, IsForward = true };
+            scope.Forward.Add((placeholder, loc, token, index));
+            return placeholder;
         }
         if (!ReferenceEquals(slot.Value.Type, type))
         {
-            var err = s.Error(loc ?? s.Buffer.LocOf(token!), $"use of value '{Display(name, number)}' expects different type than prior uses: '{type}' vs '{slot.Value.Type}'");
+            var err = s.Error(Where(loc, token, index), $"use of value '{Display(name, number)}' expects different type than prior uses: '{type}' vs '{slot.Value.Type}'");
             err.Diagnostic.AttachNote("prior use here", LocOf(slot));
             throw err;
         }
@@ -128,6 +154,7 @@ internal sealed class ValueScopes(ParserSession s)
     /// <summary>Stands in for a value used before its definition; its uses move to the real value later.</summary>
     private sealed class ForwardReference(IRType type) : Value(type)
     {
+        public bool Resolved;
         public override Operation? DefiningOp => null;
         public override Block? ParentBlock => null;
     }

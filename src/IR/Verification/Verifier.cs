@@ -40,8 +40,8 @@ public static class Verifier
 
     private static bool VerifyOnEntrance(Operation op)
     {
-        foreach (var operand in op.OpOperands)
-            if (operand.Value is null) { op.EmitOpError($"null operand found"); return false; }
+        for (int i = 0; i < op.NumOperands; i++)
+            if (op.GetOperand(i) is null) { op.EmitOpError($"null operand found"); return false; }
 
         var def = op.Definition;
         if (def is null)
@@ -56,12 +56,12 @@ public static class Verifier
         {
             // Declared operands, results and attributes are checked before traits, as ODS verifiers do.
             if (!OpSignature.Verify(op, def)) return false;
-            foreach (var t in def.Traits) if (!t.Verify(op)) return false;
+            for (int i = 0; i < def.Traits.Count; i++) if (!def.Traits[i].Verify(op)) return false;
             if (def.Verifier is { } v && !v(op)) return false;
         }
 
-        foreach (var region in op.Regions)
-            foreach (var block in region.Blocks)
+        for (int r = 0; r < op.NumRegions; r++)
+            foreach (var block in op.GetRegion(r).Blocks)
             {
                 foreach (var arg in block.Arguments)
                     if (arg.Owner != block) { op.EmitOpError("block argument not owned by its block"); return false; }
@@ -97,7 +97,7 @@ public static class Verifier
     {
         var def = op.Definition;
         if (def is null) return true;
-        foreach (var t in def.Traits) if (!t.VerifyRegions(op)) return false;
+        for (int i = 0; i < def.Traits.Count; i++) if (!def.Traits[i].VerifyRegions(op)) return false;
         return def.RegionVerifier is not { } rv || rv(op);
     }
 }
