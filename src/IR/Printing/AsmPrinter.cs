@@ -37,7 +37,9 @@ public static class AsmPrinter
     /// </summary>
     public static void PrintTopLevel(Operation op, TextWriter writer, PrinterFlags? flags = null)
     {
-        var sb = new StringBuilder();
+        // One chunk larger than the flush threshold plus a long line: clearing a builder of one
+        // chunk keeps its array, so the whole output passes through a single buffer.
+        var sb = new StringBuilder(OperationPrinter.FlushThreshold + (1 << 16));
         void Flush()
         {
             foreach (var chunk in sb.GetChunks()) writer.Write(chunk.Span);

@@ -37,7 +37,7 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
         init { _flush = value; _attrs.Flush = value; }
     }
     private readonly Action? _flush;
-    private const int FlushThreshold = 1 << 20;
+    internal const int FlushThreshold = 1 << 20;
 
     /// <summary>Prints an op at the current indentation, with its trailing location if enabled.</summary>
     public void Print(Operation op)
@@ -102,7 +102,8 @@ public sealed partial class OperationPrinter : IOpAsmPrinter
             for (int i = 0; i < op.NumOperands; i++) _collect!.VisitType(op.GetOperand(i).Type);
             for (int i = 0; i < op.NumResults; i++) _collect!.VisitType(op.GetResult(i).Type);
             if (PropertiesToPrint(op) is { } cprops) _collect!.VisitAttribute(cprops);
-            foreach (var na in op.Attributes.Entries) _collect!.VisitAttribute(na.Value);
+            var entries = op.Attributes.Entries;
+            for (int i = 0; i < entries.Count; i++) _collect!.VisitAttribute(entries[i].Value);
             return;
         }
         if (printOpName)

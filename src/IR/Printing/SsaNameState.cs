@@ -147,7 +147,8 @@ public sealed class SsaNameState
             if (!_resultGroups.TryGetValue(owner, out var groups)) { resultNo = r.Index; lookup = owner.GetResult(0); }
             else
             {
-                int gi = Array.FindLastIndex(groups, g => g <= r.Index);
+                int gi = groups.Length - 1;
+                while (gi > 0 && groups[gi] > r.Index) gi--;
                 int start = groups[gi];
                 int size = (gi + 1 < groups.Length ? groups[gi + 1] : owner.NumResults) - start;
                 if (size != 1) resultNo = r.Index - start;
