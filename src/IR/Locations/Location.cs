@@ -41,6 +41,10 @@ public sealed class FileLineColLoc : Location
         return table.Get(line, col, static (f, l, c) => new FileLineColLoc(f, l, c, l, c));
     }
 
+    /// <summary>Prepares the point table of <paramref name="file"/> for about <paramref name="count"/> more points (a parser's hint: one per line).</summary>
+    internal static void ReservePoints(IRContext ctx, string file, int count) =>
+        ctx.PointLocations.GetOrAdd(file, static f => new PointLocationTable(f)).Reserve(count);
+
     public static FileLineColLoc GetRange(IRContext ctx, string file, int line, int col, int endLine, int endCol) =>
         endLine == line && endCol == col ? Get(ctx, file, line, col) : ctx.Intern(new FileLineColLoc(file, line, col, endLine, endCol));
 

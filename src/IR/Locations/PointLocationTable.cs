@@ -13,6 +13,12 @@ internal sealed class PointLocationTable(string file)
     private readonly Dictionary<long, FileLineColLoc> _points = new();
     private readonly Lock _lock = new();
 
+    /// <summary>Room for <paramref name="count"/> points, so a large file's table is not regrown (each regrowth a large-object array).</summary>
+    public void Reserve(int count)
+    {
+        lock (_lock) _points.EnsureCapacity(_points.Count + count);
+    }
+
     public FileLineColLoc Get(int line, int column, Func<string, int, int, FileLineColLoc> create)
     {
         long key = ((long)line << 32) | (uint)column;

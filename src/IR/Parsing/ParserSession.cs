@@ -31,6 +31,9 @@ internal sealed partial class ParserSession
         Context = ctx;
         Options = options;
         Buffer = new SourceBuffer(ctx, text, bufferName, lineOffset);
+        // Large inputs: most lines hold an op, and every op has a point location of its own.
+        // (Capped: a file of blank lines must not reserve more than its size.)
+        if (text.Length > 1 << 20) FileLineColLoc.ReservePoints(ctx, bufferName, Math.Min(text.AsSpan().Count('\n'), text.Length / 16));
         var lexer = new FastMlirLexer(new StringCharStream(text), text);
         lexer.RemoveErrorListeners();
         Lexer = lexer;
