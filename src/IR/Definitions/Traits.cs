@@ -76,7 +76,7 @@ public sealed class IsolatedFromAbove : OpTrait
     public static readonly IsolatedFromAbove Instance = new();
     public override bool Verify(Operation op)
     {
-        var res = op.Walk(o =>
+        var res = ReadOnlyWalker.Walk(op, o =>
         {
             if (ReferenceEquals(o, op)) return WalkResult.Advance;
             for (int i = 0; i < o.NumOperands; i++)

@@ -9,7 +9,7 @@ internal static class Dominance
         DominatorTree TreeOf(Region r) => trees.TryGetValue(r, out var t) ? t : trees[r] = new DominatorTree(r);
         Func<Region, DominatorTree> treeOf = TreeOf; // one delegate, not one per operand
 
-        var res = root.Walk(op =>
+        var res = ReadOnlyWalker.Walk(root, op =>
         {
             for (int i = 0; i < op.NumOperands; i++)
             {

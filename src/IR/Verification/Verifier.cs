@@ -25,10 +25,10 @@ public static class Verifier
         try
         {
             // Entrance checks in pre-order (as MLIR visits ops before their regions).
-            var r = root.Walk(op => VerifyOnEntrance(op) ? WalkResult.Advance : WalkResult.Interrupt, WalkOrder.PreOrder);
+            var r = ReadOnlyWalker.Walk(root, EntranceVisitor, WalkOrder.PreOrder);
             if (r == WalkResult.Interrupt) return false;
             // Region verifiers need their nested ops verified first: post-order.
-            r = root.Walk(op => VerifyOnExit(op) ? WalkResult.Advance : WalkResult.Interrupt, WalkOrder.PostOrder);
+            r = ReadOnlyWalker.Walk(root, ExitVisitor, WalkOrder.PostOrder);
             if (r == WalkResult.Interrupt) return false;
             return Dominance.Verify(root);
         }
@@ -37,6 +37,9 @@ public static class Verifier
             PendingDiagnostic.Flush();
         }
     }
+
+    private static readonly Func<Operation, WalkResult> EntranceVisitor = op => VerifyOnEntrance(op) ? WalkResult.Advance : WalkResult.Interrupt;
+    private static readonly Func<Operation, WalkResult> ExitVisitor = op => VerifyOnExit(op) ? WalkResult.Advance : WalkResult.Interrupt;
 
     private static bool VerifyOnEntrance(Operation op)
     {

@@ -1,0 +1,92 @@
+namespace Lce.IR;
+
+/// <summary>
+/// Walks for code that only reads the IR (the verifier and its traits): ops are taken from their
+/// blocks' lists as the walk reaches them, and only ops with regions take a place on the explicit
+/// stack. <see cref="Walker"/> instead pushes every child before visiting any (so visitors may
+/// change the IR), which for a block of thousands of ops costs a push, a pop and a cache miss per
+/// op and walk; the verifier walks everything three times. Visit order, Skip and Interrupt are
+/// those of <see cref="Walker"/>; the visitor must not add, move or erase ops.
+/// </summary>
+internal static class ReadOnlyWalker
+{
+    /// <summary>Where the walk is inside one op: the next op to visit of block <see cref="Block"/> of region <see cref="Region"/>.</summary>
+    private struct Cursor
+    {
+        public Operation Owner;
+        public int Region, Block;
+        public Operation? Next;
+    }
+
+    [ThreadStatic] private static Cursor[]? t_spare;
+
+    public static WalkResult Walk(Operation root, Func<Operation, WalkResult> visit, WalkOrder order)
+    {
+        var stack = t_spare ?? new Cursor[16];
+        t_spare = null; // a walk started by the visitor makes its own
+        try { return Walk(ref stack, root, visit, order == WalkOrder.PreOrder); }
+        finally
+        {
+            Array.Clear(stack);
+            t_spare = stack;
+        }
+    }
+
+    private static WalkResult Walk(ref Cursor[] stack, Operation root, Func<Operation, WalkResult> visit, bool pre)
+    {
+        if (pre)
+        {
+            var r = visit(root);
+            if (r == WalkResult.Interrupt) return r;
+            if (r == WalkResult.Skip) return WalkResult.Advance;
+        }
+        int depth = 0;
+        if (Enter(ref stack, ref depth, root) is false && !pre) return visit(root) == WalkResult.Interrupt ? WalkResult.Interrupt : WalkResult.Advance;
+        while (depth > 0)
+        {
+            ref var top = ref stack[depth - 1];
+            var op = top.Next;
+            if (op is null)
+            {
+                top.Block++;
+                if (Seek(ref top)) continue;
+                var owner = top.Owner;
+                depth--;
+                if (!pre && visit(owner) == WalkResult.Interrupt) return WalkResult.Interrupt;
+                continue;
+            }
+            top.Next = op.NextInBlock;
+            if (pre)
+            {
+                var r = visit(op);
+                if (r == WalkResult.Interrupt) return r;
+                if (r == WalkResult.Skip) continue;
+            }
+            if (!Enter(ref stack, ref depth, op) && !pre && visit(op) == WalkResult.Interrupt) return WalkResult.Interrupt;
+        }
+        return WalkResult.Advance;
+    }
+
+    /// <summary>Pushes a cursor at the first op inside <paramref name="op"/>; false (nothing pushed) when it holds none.</summary>
+    private static bool Enter(ref Cursor[] stack, ref int depth, Operation op)
+    {
+        if (op.NumRegions == 0) return false;
+        var cursor = new Cursor { Owner = op };
+        if (!Seek(ref cursor)) return false;
+        if (depth == stack.Length) Array.Resize(ref stack, stack.Length * 2);
+        stack[depth++] = cursor;
+        return true;
+    }
+
+    /// <summary>Moves the cursor to the first op of its block, or of the next non-empty block; false when there is none.</summary>
+    private static bool Seek(ref Cursor c)
+    {
+        for (; c.Region < c.Owner.NumRegions; c.Region++, c.Block = 0)
+        {
+            var blocks = c.Owner.GetRegion(c.Region).Blocks;
+            for (; c.Block < blocks.Count; c.Block++)
+                if (blocks[c.Block].FirstOp is { } first) { c.Next = first; return true; }
+        }
+        return false;
+    }
+}
