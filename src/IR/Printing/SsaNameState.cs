@@ -54,11 +54,12 @@ public sealed class SsaNameState
     private static int CountValues(Operation root)
     {
         int n = 0;
-        root.Walk(op =>
+        ReadOnlyWalker.Walk(root, op =>
         {
             n += op.NumResults;
-            foreach (var r in op.Regions) foreach (var b in r.Blocks) n += b.NumArguments;
-        });
+            for (int i = 0; i < op.NumRegions; i++) foreach (var b in op.GetRegion(i).Blocks) n += b.NumArguments;
+            return WalkResult.Advance;
+        }, WalkOrder.PreOrder);
         return n;
     }
 
