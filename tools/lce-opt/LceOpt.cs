@@ -37,8 +37,7 @@ public static class LceOpt
         string text;
         try
         {
-            // Decoding the bytes in one go avoids ReadAllText's intermediate buffers (inputs reach tens of MB).
-            text = name == "-" ? stdin.ReadToEnd() : DecodeUtf8(File.ReadAllBytes(Resolve(cwd, name)));
+            text = name == "-" ? stdin.ReadToEnd() : Utf8FileReader.Read(Resolve(cwd, name));
             if (name == "-") name = "<stdin>";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -77,12 +76,6 @@ public static class LceOpt
             output.Close(commit: !failed);
         }
         return failed ? 1 : 0;
-    }
-
-    private static string DecodeUtf8(byte[] bytes)
-    {
-        int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
     }
 
     private static string Resolve(string? cwd, string path) => cwd is null || Path.IsPathRooted(path) ? path : Path.Combine(cwd, path);
