@@ -38,7 +38,7 @@ public static class RegionSimplification
             if (region.IsEmpty) continue;
             if (region.Blocks.Count == 1)
             {
-                foreach (var op in region.Blocks[0].Operations) worklist.AddRange(op.Regions);
+                AddNestedRegions(region.Blocks[0], worklist);
                 continue;
             }
             var reachable = ReachableBlocks(region.Blocks[0]);
@@ -51,10 +51,16 @@ public static class RegionSimplification
                     erased++;
                     continue;
                 }
-                foreach (var op in block.Operations) worklist.AddRange(op.Regions);
+                AddNestedRegions(block, worklist);
             }
         }
         return erased > 0;
+    }
+
+    private static void AddNestedRegions(Block block, List<Region> worklist)
+    {
+        for (var op = block.FirstOp; op is not null; op = op.NextNode)
+            for (int i = 0; i < op.NumRegions; i++) worklist.Add(op.GetRegion(i));
     }
 
     /// <summary>The successors CFG traversals follow: the last op's, except in single-block regions (MLIR's SuccessorRange).</summary>
@@ -80,6 +86,8 @@ public static class RegionSimplification
     /// <summary>Blocks reachable from <paramref name="entry"/> in LLVM's post order (successors in order, each before its predecessor).</summary>
     internal static List<Block> PostOrder(Block entry)
     {
+        // A single block has no successors to follow (see SuccessorsOf).
+        if (entry.Parent is { Blocks.Count: 1 }) return [entry];
         var order = new List<Block>();
         var visited = new HashSet<Block> { entry };
         var stack = new Stack<(Block Block, int Next)>();
@@ -125,20 +133,44 @@ public static class RegionSimplification
     /// </summary>
     public static bool RunRegionDCE(RewriterBase rewriter, IReadOnlyList<Region> regions)
     {
-        var live = new LiveMap();
-        do
+        var live = LiveMap.Rent();
+        try
         {
-            live.Changed = false;
-            foreach (var region in regions) PropagateLiveness(region, live);
-        } while (live.Changed);
-        return DeleteDeadness(rewriter, regions, live);
+            do
+            {
+                live.Changed = false;
+                foreach (var region in regions) PropagateLiveness(region, live);
+            } while (live.Changed);
+            return DeleteDeadness(rewriter, regions, live);
+        }
+        finally { LiveMap.Return(live); }
     }
 
+    /// <summary>The live ops and block arguments; one per thread is kept for reuse (a function's worth of ops).</summary>
     private sealed class LiveMap
     {
+        private const int MaxPooledCount = 1 << 16;
+        [ThreadStatic] private static LiveMap? t_spare;
+
         private readonly HashSet<BlockArgument> _args = new();
         private readonly HashSet<Operation> _ops = new();
         public bool Changed;
+
+        public static LiveMap Rent()
+        {
+            var m = t_spare ?? new LiveMap();
+            t_spare = null;
+            return m;
+        }
+
+        public static void Return(LiveMap m)
+        {
+            if (m._ops.Count > MaxPooledCount || m._args.Count > MaxPooledCount) return;
+            m._ops.Clear();
+            m._args.Clear();
+            m.Changed = false;
+            t_spare = m;
+        }
 
         public bool IsLive(Value v) => v is OpResult r ? _ops.Contains(r.Owner) : _args.Contains((BlockArgument)v);
         public bool IsLive(Operation op) => _ops.Contains(op);
@@ -158,7 +190,7 @@ public static class RegionSimplification
 
     private static void ProcessValue(Value value, LiveMap live)
     {
-        foreach (var use in value.Uses)
+        for (var use = value.FirstUse; use is not null; use = use.NextUse)
         {
             if (IsUseSpeciallyKnownDead(use, live)) continue;
             if (live.IsLive(use.Owner)) { live.SetLive(value); return; }
@@ -183,11 +215,11 @@ public static class RegionSimplification
 
     private static void PropagateLiveness(Operation op, LiveMap live)
     {
-        foreach (var region in op.Regions) PropagateLiveness(region, live);
+        for (int i = 0; i < op.NumRegions; i++) PropagateLiveness(op.GetRegion(i), live);
         if (op.HasTrait<IsTerminator>()) { PropagateTerminatorLiveness(op, live); return; }
         if (live.IsLive(op)) return;
         if (!SideEffects.WouldOpBeTriviallyDead(op)) { live.SetLive(op); return; }
-        foreach (var r in op.Results) ProcessValue(r, live);
+        for (int i = 0; i < op.NumResults; i++) ProcessValue(op.GetResult(i), live);
     }
 
     private static void PropagateLiveness(Region region, LiveMap live)
