@@ -13,7 +13,7 @@ internal sealed class GreedyWorklist
     [ThreadStatic] private static GreedyWorklist? t_spare;
 
     private readonly List<Operation?> _list = new(64);
-    private readonly Dictionary<Operation, int> _positions = new();
+    private readonly OperationMap<int> _positions = new(64);
 
     /// <summary>An empty worklist: this thread's spare one if it has one.</summary>
     public static GreedyWorklist Rent()
@@ -66,6 +66,6 @@ internal sealed class GreedyWorklist
     {
         _list.Reverse();
         for (int i = 0; i < _list.Count; i++)
-            if (_list[i] is { } op) _positions[op] = i;
+            if (_list[i] is { } op) _positions.Set(op, i);
     }
 }

@@ -153,7 +153,7 @@ public static class RegionSimplification
         [ThreadStatic] private static LiveMap? t_spare;
 
         private readonly HashSet<BlockArgument> _args = new();
-        private readonly HashSet<Operation> _ops = new();
+        private readonly OperationMap<bool> _ops = new(64);
         public bool Changed;
 
         public static LiveMap Rent()
@@ -172,10 +172,10 @@ public static class RegionSimplification
             t_spare = m;
         }
 
-        public bool IsLive(Value v) => v is OpResult r ? _ops.Contains(r.Owner) : _args.Contains((BlockArgument)v);
-        public bool IsLive(Operation op) => _ops.Contains(op);
+        public bool IsLive(Value v) => v is OpResult r ? _ops.ContainsKey(r.Owner) : _args.Contains((BlockArgument)v);
+        public bool IsLive(Operation op) => _ops.ContainsKey(op);
         public void SetLive(Value v) { if (v is OpResult r) SetLive(r.Owner); else Changed |= _args.Add((BlockArgument)v); }
-        public void SetLive(Operation op) => Changed |= _ops.Add(op);
+        public void SetLive(Operation op) => Changed |= _ops.TryAdd(op, true);
     }
 
     /// <summary>A successor operand is only as live as the block argument it feeds.</summary>
