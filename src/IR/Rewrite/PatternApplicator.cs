@@ -36,6 +36,9 @@ public sealed class PatternApplicator
         _costOrdered = reordered;
         _anyOp = Reorder(_anyOp, model);
         _byName.Clear();
+        Array.Clear(_recentNames);
+        Array.Clear(_recentPatterns);
+        _recentCount = 0;
     }
 
     private static RewritePattern[] Reorder(RewritePattern[] ps, Func<RewritePattern, int?> model) =>
@@ -54,9 +57,23 @@ public sealed class PatternApplicator
 
     private RewritePattern[] PatternsFor(OperationName name)
     {
+        // A function holds a handful of op kinds: a short scan by reference finds them without hashing.
+        var recent = _recentNames;
+        for (int i = 0; i < _recentCount; i++)
+            if (ReferenceEquals(recent[i], name)) return _recentPatterns[i];
         if (!_byName.TryGetValue(name, out var ps)) _byName[name] = ps = PatternsForRoot(name.Name);
+        if (_recentCount < recent.Length)
+        {
+            recent[_recentCount] = name;
+            _recentPatterns[_recentCount++] = ps;
+        }
         return ps;
     }
+
+    private const int RecentCapacity = 16;
+    private readonly OperationName[] _recentNames = new OperationName[RecentCapacity];
+    private readonly RewritePattern[][] _recentPatterns = new RewritePattern[RecentCapacity][];
+    private int _recentCount;
 
     /// <summary>
     /// Applies the first pattern that succeeds. <paramref name="canApply"/> filters patterns,

@@ -139,8 +139,11 @@ public static class RegionSimplification
             do
             {
                 live.Changed = false;
+                live.Undecided = 0;
                 foreach (var region in regions) PropagateLiveness(region, live);
-            } while (live.Changed);
+                // Another pass only repeats this one's calls on what it left dead: with nothing
+                // left dead it could not change anything (the usual case: every op is live).
+            } while (live.Changed && live.Undecided > 0);
             return DeleteDeadness(rewriter, regions, live);
         }
         finally { LiveMap.Return(live); }
@@ -155,6 +158,8 @@ public static class RegionSimplification
         private readonly HashSet<BlockArgument> _args = new();
         private readonly OperationMap<bool> _ops = new(64);
         public bool Changed;
+        /// <summary>Ops and block arguments the current pass examined and left dead.</summary>
+        public int Undecided;
 
         public static LiveMap Rent()
         {
@@ -169,6 +174,7 @@ public static class RegionSimplification
             m._ops.Clear();
             m._args.Clear();
             m.Changed = false;
+            m.Undecided = 0;
             t_spare = m;
         }
 
@@ -220,6 +226,7 @@ public static class RegionSimplification
         if (live.IsLive(op)) return;
         if (!SideEffects.WouldOpBeTriviallyDead(op)) { live.SetLive(op); return; }
         for (int i = 0; i < op.NumResults; i++) ProcessValue(op.GetResult(i), live);
+        if (!live.IsLive(op)) live.Undecided++;
     }
 
     private static void PropagateLiveness(Region region, LiveMap live)
@@ -231,7 +238,11 @@ public static class RegionSimplification
             for (var op = block.LastOp; op is not null; op = op.PrevNode) PropagateLiveness(op, live);
             if (block.IsEntryBlock) continue;
             foreach (var arg in block.Arguments)
-                if (!live.IsLive(arg)) ProcessValue(arg, live);
+            {
+                if (live.IsLive(arg)) continue;
+                ProcessValue(arg, live);
+                if (!live.IsLive(arg)) live.Undecided++;
+            }
         }
     }
 
@@ -267,7 +278,7 @@ public static class RegionSimplification
                         foreach (var r in child.Results) DropUses(r);
                         rewriter.EraseOp(child);
                     }
-                    else erasedAnything |= DeleteDeadness(rewriter, child.Regions, live);
+                    else if (child.NumRegions > 0) erasedAnything |= DeleteDeadness(rewriter, child.Regions, live);
                     child = prev;
                 }
             }
