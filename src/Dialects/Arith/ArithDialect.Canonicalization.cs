@@ -7,7 +7,8 @@ using Lce.Dialects.Arith.Canonicalization;
 /// <summary>
 /// Registers the canonicalization patterns of each arith op in the order of MLIR's
 /// getCanonicalizationPatterns: the DRR patterns of ArithCanonicalization.td come from
-/// Canonicalization.pdll (by name), the C++ ones are C# classes.
+/// Canonicalization.pdll (by name), the C++ ones are C# classes. Each op's patterns are built
+/// when first needed (see <see cref="RewritePatternSet.AddDeferred"/>).
 /// </summary>
 public sealed partial class ArithDialect
 {
@@ -41,8 +42,10 @@ public sealed partial class ArithDialect
             ["cmpf"] = [_ => new CmpFIntToFPConst()],
             ["select"] = [.. Pdll("RedundantSelectFalse", "RedundantSelectTrue", "SelectNotCond", "SelectI1ToNot"), _ => new SelectToExtUI()],
         };
+        // Deferred: Canonicalization.pdll is only loaded (parsed, checked, compiled) when a
+        // canonicalize run meets an op with PDLL patterns, then one op's patterns at a time.
         foreach (var def in Operations)
             if (byOp.TryGetValue(def.Name[(Name.Length + 1)..], out var factories))
-                def.Canonicalization(set => { foreach (var make in factories) set.Add(make(set.Context)); });
+                def.Canonicalization(set => set.AddDeferred(def.Name, ctx => factories.Select(make => make(ctx))));
     }
 }

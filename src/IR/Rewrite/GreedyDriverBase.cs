@@ -12,7 +12,7 @@ namespace Lce.IR.Rewrite;
 internal abstract class GreedyDriverBase : IRewriterListener
 {
     protected readonly PatternRewriter Rewriter;
-    protected readonly GreedyWorklist Worklist = new();
+    protected readonly GreedyWorklist Worklist = GreedyWorklist.Rent();
     protected readonly GreedyRewriteConfig Config;
     /// <summary>The ops rewrites are restricted to in the strict modes.</summary>
     protected readonly HashSet<Operation> StrictModeFilteredOps = new();
@@ -27,6 +27,9 @@ internal abstract class GreedyDriverBase : IRewriterListener
         Rewriter = new PatternRewriter(ctx, this);
     }
 
+    /// <summary>Gives the worklist back for reuse; the driver must not be used afterwards.</summary>
+    internal void Release() => GreedyWorklist.Return(Worklist);
+
     /// <summary>Processes ops until the worklist is empty or the rewrite budget is spent; true if IR changed.</summary>
     protected bool ProcessWorklist()
     {
@@ -35,7 +38,8 @@ internal abstract class GreedyDriverBase : IRewriterListener
         while (!Worklist.IsEmpty && (Config.MaxNumRewrites == GreedyRewriteConfig.NoLimit || numRewrites < Config.MaxNumRewrites))
         {
             var op = Worklist.Pop();
-            if (SideEffects.IsOpTriviallyDead(op))
+            // Unregistered ops are never trivially dead (they might have effects): skip the use scan.
+            if (op.Definition is not null && SideEffects.IsOpTriviallyDead(op))
             {
                 Rewriter.EraseOp(op);
                 changed = true;
@@ -94,6 +98,13 @@ internal abstract class GreedyDriverBase : IRewriterListener
     /// <summary>Enqueues <paramref name="op"/> and its ancestors up to the scope region; nothing if the op is outside the scope.</summary>
     protected void AddToWorklist(Operation op)
     {
+        // The common case: the op sits directly in the scope region, so it is its only ancestor to add.
+        var parentRegion = op.ParentRegion;
+        if (parentRegion is not null && ReferenceEquals(Config.Scope, parentRegion))
+        {
+            AddSingleOpToWorklist(op);
+            return;
+        }
         var ancestors = _ancestors;
         ancestors.Clear();
         Operation? current = op;
@@ -120,12 +131,13 @@ internal abstract class GreedyDriverBase : IRewriterListener
     /// <summary>Requeues the defining ops of <paramref name="op"/>'s operands that have at most one user besides it.</summary>
     private void AddOperandsToWorklist(Operation op)
     {
-        foreach (var operand in op.OpOperands)
+        for (int i = 0; i < op.NumOperands; i++)
         {
+            var operand = op.OpOperands[i];
             if (!operand.IsLinked || operand.Value.DefiningOp is not { } defOp) continue;
             Operation? otherUser = null;
             bool moreThanTwoUses = false;
-            foreach (var use in operand.Value.Uses)
+            for (var use = operand.Value.FirstUse; use is not null; use = use.NextUse)
             {
                 var user = use.Owner;
                 if (ReferenceEquals(user, op) || ReferenceEquals(user, otherUser)) continue;

@@ -17,7 +17,9 @@ public static class GreedyPatternRewriteDriver
         config = config?.Clone() ?? new GreedyRewriteConfig();
         config.Scope ??= region;
         var ctx = region.Owner?.Context ?? throw new ArgumentException("the region must belong to an operation", nameof(region));
-        return new RegionDriver(ctx, patterns, config, region).Simplify(out changed);
+        var driver = new RegionDriver(ctx, patterns, config, region);
+        try { return driver.Simplify(out changed); }
+        finally { driver.Release(); }
     }
 
     public static bool ApplyPatternsGreedily(Region region, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config = null) =>
@@ -52,7 +54,8 @@ public static class GreedyPatternRewriteDriver
         config = config?.Clone() ?? new GreedyRewriteConfig();
         config.Scope ??= FindCommonAncestor(ops);
         var driver = new MultiOpDriver(ops[0].Context, patterns, config, ops);
-        return driver.Simplify(ops, out changed, out allErased);
+        try { return driver.Simplify(ops, out changed, out allErased); }
+        finally { driver.Release(); }
     }
 
     public static bool ApplyOpPatternsGreedily(IReadOnlyList<Operation> ops, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config = null) =>

@@ -2,12 +2,35 @@ namespace Lce.IR.Rewrite;
 
 /// <summary>
 /// A LIFO worklist with set semantics and O(1) removal (removed entries become holes that
-/// popping skips), as the greedy driver's.
+/// popping skips), as the greedy driver's. Drivers rent one per thread and give it back, so
+/// the canonicalization of many functions reuses grown tables instead of allocating new ones.
 /// </summary>
 internal sealed class GreedyWorklist
 {
+    /// <summary>Larger tables are not kept for reuse: one huge region should not pin their memory.</summary>
+    private const int MaxPooledCapacity = 1 << 16;
+
+    [ThreadStatic] private static GreedyWorklist? t_spare;
+
     private readonly List<Operation?> _list = new(64);
-    private readonly Dictionary<Operation, int> _positions = new();
+    private readonly OperationMap<int> _positions = new(64);
+
+    /// <summary>An empty worklist: this thread's spare one if it has one.</summary>
+    public static GreedyWorklist Rent()
+    {
+        var w = t_spare;
+        if (w is null) return new GreedyWorklist();
+        t_spare = null;
+        return w;
+    }
+
+    /// <summary>Empties <paramref name="w"/> and keeps it for the next <see cref="Rent"/> on this thread.</summary>
+    public static void Return(GreedyWorklist w)
+    {
+        if (w._list.Capacity > MaxPooledCapacity) return;
+        w.Clear();
+        t_spare = w;
+    }
 
     public void Clear()
     {
@@ -43,6 +66,6 @@ internal sealed class GreedyWorklist
     {
         _list.Reverse();
         for (int i = 0; i < _list.Count; i++)
-            if (_list[i] is { } op) _positions[op] = i;
+            if (_list[i] is { } op) _positions.Set(op, i);
     }
 }

@@ -15,12 +15,27 @@ public static class Matchers
     {
         value = null!;
         if (!op.HasTrait<ConstantLike>()) return false;
-        var results = new List<object>(1);
-        if (!OperationFolding.Fold(op, new IRAttribute?[op.NumOperands], results) || results.Count == 0) return false;
-        if (results[0] is not IRAttribute attr) return false;
-        value = attr;
-        return true;
+        // Constants are matched for every op the greedy driver visits: reuse this thread's result
+        // list (taken, so a fold hook matching constants itself gets another one).
+        var results = t_results ?? new List<object>(1);
+        t_results = null;
+        try
+        {
+            var operands = op.NumOperands == 0 ? NoOperands : new IRAttribute?[op.NumOperands];
+            if (!OperationFolding.Fold(op, operands, results) || results.Count == 0) return false;
+            if (results[0] is not IRAttribute attr) return false;
+            value = attr;
+            return true;
+        }
+        finally
+        {
+            results.Clear();
+            t_results = results;
+        }
     }
+
+    private static readonly IRAttribute?[] NoOperands = [];
+    [ThreadStatic] private static List<object>? t_results;
 
     /// <summary>m_Constant on a value: defined by a constant-like op.</summary>
     public static bool MatchConstant(Value v, out IRAttribute value)

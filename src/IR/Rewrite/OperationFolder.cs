@@ -14,7 +14,7 @@ public sealed class OperationFolder
     private readonly Location _erasedFoldedLocation;
     private readonly RewriterBase _rewriter;
     private readonly Dictionary<Region, Dictionary<ConstantKey, Operation>> _foldScopes = new();
-    private readonly Dictionary<Operation, List<Dialect?>> _referencedDialects = new();
+    private readonly OperationMap<List<Dialect?>> _referencedDialects = new();
 
     private readonly record struct ConstantKey(Dialect? Dialect, IRAttribute Value, IRType Type);
 
@@ -106,7 +106,7 @@ public sealed class OperationFolder
         else if (!ReferenceEquals(insertBlock.FirstOp, op) && !IsFolderOwnedConstant(op.PrevNode!))
             op.MoveBefore(insertBlock.FirstOp!);
         uniqued[key] = op;
-        _referencedDialects[op] = [key.Dialect];
+        _referencedDialects.Set(op, [key.Dialect]);
         return true;
     }
 
@@ -206,7 +206,7 @@ public sealed class OperationFolder
         var newDialect = DialectOf(constOp);
         if (ReferenceEquals(newDialect, dialect))
         {
-            _referencedDialects[constOp] = [dialect];
+            _referencedDialects.Set(constOp, [dialect]);
             return constOp;
         }
         // The dialect built a constant of another dialect: that dialect's entry must agree.
@@ -215,12 +215,13 @@ public sealed class OperationFolder
         {
             NotifyRemoval(constOp);
             _rewriter.EraseOp(constOp);
-            _referencedDialects[existingOp].Add(dialect);
+            _referencedDialects.TryGetValue(existingOp, out var existingDialects);
+            existingDialects!.Add(dialect);
             if (!Equals(loc, existingOp.Location)) existingOp.Location = _erasedFoldedLocation;
             uniqued[key] = existingOp;
             return existingOp;
         }
-        _referencedDialects[constOp] = [dialect, newDialect];
+        _referencedDialects.Set(constOp, [dialect, newDialect]);
         uniqued[newKey] = constOp;
         return constOp;
     }

@@ -37,6 +37,12 @@ public static class OperationFolding
     /// <summary>Folds after looking up which operands are produced by constant-like ops.</summary>
     public static bool Fold(Operation op, List<object> results)
     {
+        // Without a fold hook nothing folds: skip looking for constant operands.
+        if (op.Definition?.Folder is null)
+        {
+            results.Clear();
+            return false;
+        }
         var constants = new IRAttribute?[op.NumOperands];
         for (int i = 0; i < constants.Length; i++)
             constants[i] = Matchers.MatchConstant(op.GetOperand(i), out var c) ? c : null;

@@ -4,20 +4,23 @@ namespace Lce.IR.Rewrite;
 /// Tries the patterns of a frozen set on one op, best benefit first (MLIR's PatternApplicator
 /// with the default cost model): root-specific and any-op patterns are interleaved by
 /// benefit, root-specific first on ties, each list keeping insertion order among equals.
+/// A root's patterns are looked up (and, for deferred groups, built) when an op of that name
+/// is first met, then cached per <see cref="OperationName"/>.
 /// </summary>
 public sealed class PatternApplicator
 {
     private readonly FrozenRewritePatternSet _set;
-    private readonly Dictionary<string, RewritePattern[]> _sorted = new(StringComparer.Ordinal);
+    private readonly Func<RewritePattern, bool>? _keep;
+    /// <summary>Reordered patterns per root once a cost model was applied (then complete: absent roots have none).</summary>
+    private Dictionary<string, RewritePattern[]>? _costOrdered;
     private RewritePattern[] _anyOp;
+    private readonly Dictionary<OperationName, RewritePattern[]> _byName = new(ReferenceEqualityComparer.Instance);
 
     public PatternApplicator(FrozenRewritePatternSet set, Func<RewritePattern, bool>? keep = null)
     {
         _set = set;
-        keep ??= _ => true;
-        foreach (var root in set.RootNames)
-            _sorted[root] = SortByBenefit(set.ForRoot(root).Where(keep));
-        _anyOp = SortByBenefit(set.AnyOpPatterns.Where(keep));
+        _keep = keep;
+        _anyOp = keep is null ? set.AnyOpByBenefit : FrozenRewritePatternSet.SortByBenefit(set.AnyOpPatterns.Where(keep));
     }
 
     /// <summary>
@@ -28,18 +31,49 @@ public sealed class PatternApplicator
     /// </summary>
     public void ApplyCostModel(Func<RewritePattern, int?> model)
     {
-        foreach (var root in _sorted.Keys.ToList()) _sorted[root] = Reorder(_sorted[root], model);
+        var reordered = new Dictionary<string, RewritePattern[]>(StringComparer.Ordinal);
+        foreach (var root in _set.RootNames) reordered[root] = Reorder(PatternsForRoot(root), model);
+        _costOrdered = reordered;
         _anyOp = Reorder(_anyOp, model);
+        _byName.Clear();
+        Array.Clear(_recentNames);
+        Array.Clear(_recentPatterns);
+        _recentCount = 0;
     }
 
     private static RewritePattern[] Reorder(RewritePattern[] ps, Func<RewritePattern, int?> model) =>
         ps.Select((p, i) => (p, i, cost: model(p))).Where(t => t.cost is not null)
           .OrderByDescending(t => t.cost!.Value).ThenBy(t => t.i).Select(t => t.p).ToArray();
 
-    private static RewritePattern[] SortByBenefit(IEnumerable<RewritePattern> ps) =>
-        ps.Select((p, i) => (p, i)).OrderByDescending(t => t.p.Benefit).ThenBy(t => t.i).Select(t => t.p).ToArray();
-
     public FrozenRewritePatternSet Patterns => _set;
+
+    /// <summary>The root's patterns in the order they are tried.</summary>
+    private RewritePattern[] PatternsForRoot(string root)
+    {
+        if (_costOrdered is not null) return _costOrdered.TryGetValue(root, out var ps) ? ps : [];
+        if (_keep is null) return _set.ByBenefit(root);
+        return FrozenRewritePatternSet.SortByBenefit(_set.ForRoot(root).Where(_keep));
+    }
+
+    private RewritePattern[] PatternsFor(OperationName name)
+    {
+        // A function holds a handful of op kinds: a short scan by reference finds them without hashing.
+        var recent = _recentNames;
+        for (int i = 0; i < _recentCount; i++)
+            if (ReferenceEquals(recent[i], name)) return _recentPatterns[i];
+        if (!_byName.TryGetValue(name, out var ps)) _byName[name] = ps = PatternsForRoot(name.Name);
+        if (_recentCount < recent.Length)
+        {
+            recent[_recentCount] = name;
+            _recentPatterns[_recentCount++] = ps;
+        }
+        return ps;
+    }
+
+    private const int RecentCapacity = 16;
+    private readonly OperationName[] _recentNames = new OperationName[RecentCapacity];
+    private readonly RewritePattern[][] _recentPatterns = new RewritePattern[RecentCapacity][];
+    private int _recentCount;
 
     /// <summary>
     /// Applies the first pattern that succeeds. <paramref name="canApply"/> filters patterns,
@@ -49,7 +83,9 @@ public sealed class PatternApplicator
     public bool MatchAndRewrite(Operation op, PatternRewriter rewriter,
         Func<RewritePattern, bool>? canApply = null, Action<RewritePattern>? onFailure = null, Func<RewritePattern, bool>? onSuccess = null)
     {
-        var opPatterns = _sorted.TryGetValue(op.Name, out var ps) ? ps : [];
+        var opPatterns = PatternsFor(op.OpName);
+        // Nothing to try: no match round (its cache would start and end empty).
+        if (opPatterns.Length == 0 && _anyOp.Length == 0) return false;
         rewriter.BeginMatchRound();
         try { return TryPatterns(op, rewriter, opPatterns, canApply, onFailure, onSuccess); }
         finally { rewriter.EndMatchRound(); }

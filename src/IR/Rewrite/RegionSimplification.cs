@@ -38,7 +38,7 @@ public static class RegionSimplification
             if (region.IsEmpty) continue;
             if (region.Blocks.Count == 1)
             {
-                foreach (var op in region.Blocks[0].Operations) worklist.AddRange(op.Regions);
+                AddNestedRegions(region.Blocks[0], worklist);
                 continue;
             }
             var reachable = ReachableBlocks(region.Blocks[0]);
@@ -51,10 +51,16 @@ public static class RegionSimplification
                     erased++;
                     continue;
                 }
-                foreach (var op in block.Operations) worklist.AddRange(op.Regions);
+                AddNestedRegions(block, worklist);
             }
         }
         return erased > 0;
+    }
+
+    private static void AddNestedRegions(Block block, List<Region> worklist)
+    {
+        for (var op = block.FirstOp; op is not null; op = op.NextNode)
+            for (int i = 0; i < op.NumRegions; i++) worklist.Add(op.GetRegion(i));
     }
 
     /// <summary>The successors CFG traversals follow: the last op's, except in single-block regions (MLIR's SuccessorRange).</summary>
@@ -80,6 +86,8 @@ public static class RegionSimplification
     /// <summary>Blocks reachable from <paramref name="entry"/> in LLVM's post order (successors in order, each before its predecessor).</summary>
     internal static List<Block> PostOrder(Block entry)
     {
+        // A single block has no successors to follow (see SuccessorsOf).
+        if (entry.Parent is { Blocks.Count: 1 }) return [entry];
         var order = new List<Block>();
         var visited = new HashSet<Block> { entry };
         var stack = new Stack<(Block Block, int Next)>();
@@ -125,25 +133,55 @@ public static class RegionSimplification
     /// </summary>
     public static bool RunRegionDCE(RewriterBase rewriter, IReadOnlyList<Region> regions)
     {
-        var live = new LiveMap();
-        do
+        var live = LiveMap.Rent();
+        try
         {
-            live.Changed = false;
-            foreach (var region in regions) PropagateLiveness(region, live);
-        } while (live.Changed);
-        return DeleteDeadness(rewriter, regions, live);
+            do
+            {
+                live.Changed = false;
+                live.Undecided = 0;
+                foreach (var region in regions) PropagateLiveness(region, live);
+                // Another pass only repeats this one's calls on what it left dead: with nothing
+                // left dead it could not change anything (the usual case: every op is live).
+            } while (live.Changed && live.Undecided > 0);
+            return DeleteDeadness(rewriter, regions, live);
+        }
+        finally { LiveMap.Return(live); }
     }
 
+    /// <summary>The live ops and block arguments; one per thread is kept for reuse (a function's worth of ops).</summary>
     private sealed class LiveMap
     {
-        private readonly HashSet<BlockArgument> _args = new();
-        private readonly HashSet<Operation> _ops = new();
-        public bool Changed;
+        private const int MaxPooledCount = 1 << 16;
+        [ThreadStatic] private static LiveMap? t_spare;
 
-        public bool IsLive(Value v) => v is OpResult r ? _ops.Contains(r.Owner) : _args.Contains((BlockArgument)v);
-        public bool IsLive(Operation op) => _ops.Contains(op);
+        private readonly HashSet<BlockArgument> _args = new();
+        private readonly OperationMap<bool> _ops = new(64);
+        public bool Changed;
+        /// <summary>Ops and block arguments the current pass examined and left dead.</summary>
+        public int Undecided;
+
+        public static LiveMap Rent()
+        {
+            var m = t_spare ?? new LiveMap();
+            t_spare = null;
+            return m;
+        }
+
+        public static void Return(LiveMap m)
+        {
+            if (m._ops.Count > MaxPooledCount || m._args.Count > MaxPooledCount) return;
+            m._ops.Clear();
+            m._args.Clear();
+            m.Changed = false;
+            m.Undecided = 0;
+            t_spare = m;
+        }
+
+        public bool IsLive(Value v) => v is OpResult r ? _ops.ContainsKey(r.Owner) : _args.Contains((BlockArgument)v);
+        public bool IsLive(Operation op) => _ops.ContainsKey(op);
         public void SetLive(Value v) { if (v is OpResult r) SetLive(r.Owner); else Changed |= _args.Add((BlockArgument)v); }
-        public void SetLive(Operation op) => Changed |= _ops.Add(op);
+        public void SetLive(Operation op) => Changed |= _ops.TryAdd(op, true);
     }
 
     /// <summary>A successor operand is only as live as the block argument it feeds.</summary>
@@ -158,7 +196,7 @@ public static class RegionSimplification
 
     private static void ProcessValue(Value value, LiveMap live)
     {
-        foreach (var use in value.Uses)
+        for (var use = value.FirstUse; use is not null; use = use.NextUse)
         {
             if (IsUseSpeciallyKnownDead(use, live)) continue;
             if (live.IsLive(use.Owner)) { live.SetLive(value); return; }
@@ -183,11 +221,12 @@ public static class RegionSimplification
 
     private static void PropagateLiveness(Operation op, LiveMap live)
     {
-        foreach (var region in op.Regions) PropagateLiveness(region, live);
+        for (int i = 0; i < op.NumRegions; i++) PropagateLiveness(op.GetRegion(i), live);
         if (op.HasTrait<IsTerminator>()) { PropagateTerminatorLiveness(op, live); return; }
         if (live.IsLive(op)) return;
         if (!SideEffects.WouldOpBeTriviallyDead(op)) { live.SetLive(op); return; }
-        foreach (var r in op.Results) ProcessValue(r, live);
+        for (int i = 0; i < op.NumResults; i++) ProcessValue(op.GetResult(i), live);
+        if (!live.IsLive(op)) live.Undecided++;
     }
 
     private static void PropagateLiveness(Region region, LiveMap live)
@@ -199,7 +238,11 @@ public static class RegionSimplification
             for (var op = block.LastOp; op is not null; op = op.PrevNode) PropagateLiveness(op, live);
             if (block.IsEntryBlock) continue;
             foreach (var arg in block.Arguments)
-                if (!live.IsLive(arg)) ProcessValue(arg, live);
+            {
+                if (live.IsLive(arg)) continue;
+                ProcessValue(arg, live);
+                if (!live.IsLive(arg)) live.Undecided++;
+            }
         }
     }
 
@@ -235,7 +278,7 @@ public static class RegionSimplification
                         foreach (var r in child.Results) DropUses(r);
                         rewriter.EraseOp(child);
                     }
-                    else erasedAnything |= DeleteDeadness(rewriter, child.Regions, live);
+                    else if (child.NumRegions > 0) erasedAnything |= DeleteDeadness(rewriter, child.Regions, live);
                     child = prev;
                 }
             }

@@ -94,6 +94,9 @@ public sealed class CseDriver(RewriterBase rewriter)
     /// <summary>Returns true when the op was marked for erasure.</summary>
     private bool SimplifyOperation(ScopedOperationTable knownValues, Operation op, bool hasSsaDominance)
     {
+        // Unregistered ops have unknown effects and might be terminators: never dead, never
+        // replaced (every check below would say so; most ops of imported models are such ops).
+        if (op.Definition is null) return false;
         if (op.HasTrait<IR.Traits.IsTerminator>()) return false;
 
         if (SideEffects.IsOpTriviallyDead(op))
@@ -104,32 +107,34 @@ public sealed class CseDriver(RewriterBase rewriter)
         }
 
         // Ops with multi-block regions are left alone.
-        foreach (var region in op.Regions)
-            if (region.Blocks.Count > 1) return false;
+        for (int i = 0; i < op.NumRegions; i++)
+            if (op.GetRegion(i).Blocks.Count > 1) return false;
 
         if (!SideEffects.IsMemoryEffectFree(op))
         {
             // Only ops whose every effect is a read are handled.
             if (!SideEffects.OnlyHasEffect(op, MemoryEffectKind.Read)) return false;
-            if (knownValues.Lookup(op) is { } existingReader
+            int readerHash = ScopedOperationTable.HashOf(op);
+            if (knownValues.Lookup(op, readerHash) is { } existingReader
                 && ReferenceEquals(existingReader.ParentBlock, op.ParentBlock)
                 && !HasWriteBetween(existingReader, op))
             {
                 ReplaceUsesAndDelete(knownValues, op, existingReader, hasSsaDominance);
                 return true;
             }
-            knownValues.Insert(op);
+            knownValues.Insert(op, readerHash);
             return false;
         }
 
-        if (knownValues.Lookup(op) is { } existing)
+        int hash = ScopedOperationTable.HashOf(op);
+        if (knownValues.Lookup(op, hash) is { } existing)
         {
             ReplaceUsesAndDelete(knownValues, op, existing, hasSsaDominance);
             // MLIR counts an effect-free replacement twice (here and in replaceUsesAndDelete).
             NumCse++;
             return true;
         }
-        knownValues.Insert(op);
+        knownValues.Insert(op, hash);
         return false;
     }
 

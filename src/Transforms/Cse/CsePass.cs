@@ -22,11 +22,13 @@ public sealed class CsePass : Pass
     protected override void RunOnOperation()
     {
         var driver = new CseDriver(new RewriterBase(Operation.Context));
-        driver.Simplify(Operation);
+        bool changed = driver.Simplify(Operation);
         // MLIR assigns the run's counts to the statistics rather than accumulating them.
         _numCse.Reset();
         _numCse.Add(driver.NumCse);
         _numDce.Reset();
         _numDce.Add(driver.NumDce);
+        // As MLIR: unchanged IR keeps every analysis, which also spares the verifier run after the pass.
+        if (!changed) MarkAllAnalysesPreserved();
     }
 }

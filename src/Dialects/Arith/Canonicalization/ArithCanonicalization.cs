@@ -21,6 +21,9 @@ public static class ArithCanonicalization
     /// <summary>The loaded module for <paramref name="ctx"/>; throws <see cref="PdllLoadException"/> if the file does not check.</summary>
     public static PdllModule Module(IRContext ctx) => Modules.GetValue(ctx, Load);
 
+    /// <summary>Whether <see cref="Module"/> was loaded for <paramref name="ctx"/> (tests check canonicalize loads it only when needed).</summary>
+    internal static bool IsLoaded(IRContext ctx) => Modules.TryGetValue(ctx, out _);
+
     private static PdllModule Load(IRContext ctx)
     {
         var module = PdllModule.LoadEmbedded(ctx, typeof(ArithCanonicalization).Assembly, ResourceName, Natives);
