@@ -67,6 +67,47 @@ internal static class ReadOnlyWalker
         return WalkResult.Advance;
     }
 
+    /// <summary>
+    /// <paramref name="enter"/> before what an op holds and <paramref name="exit"/> after it, in one
+    /// walk; ops below the root for which <paramref name="include"/> is false are left out with
+    /// everything inside them. False as soon as a callback returns false.
+    /// </summary>
+    public static bool EnterExit(Operation root, Func<Operation, bool> enter, Func<Operation, bool> exit, Func<Operation, bool> include)
+    {
+        var stack = t_spare ?? new Cursor[16];
+        t_spare = null;
+        try
+        {
+            if (!enter(root)) return false;
+            int depth = 0;
+            if (!Enter(ref stack, ref depth, root)) return exit(root);
+            while (depth > 0)
+            {
+                ref var top = ref stack[depth - 1];
+                var op = top.Next;
+                if (op is null)
+                {
+                    top.Block++;
+                    if (Seek(ref top)) continue;
+                    var owner = top.Owner;
+                    depth--;
+                    if (!exit(owner)) return false;
+                    continue;
+                }
+                top.Next = op.NextInBlock;
+                if (!include(op)) continue;
+                if (!enter(op)) return false;
+                if (!Enter(ref stack, ref depth, op) && !exit(op)) return false;
+            }
+            return true;
+        }
+        finally
+        {
+            Array.Clear(stack);
+            t_spare = stack;
+        }
+    }
+
     /// <summary>Pushes a cursor at the first op inside <paramref name="op"/>; false (nothing pushed) when it holds none.</summary>
     private static bool Enter(ref Cursor[] stack, ref int depth, Operation op)
     {

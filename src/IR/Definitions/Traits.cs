@@ -74,7 +74,8 @@ public sealed class SingleBlock : OpTrait
 public sealed class IsolatedFromAbove : OpTrait
 {
     public static readonly IsolatedFromAbove Instance = new();
-    public override bool Verify(Operation op)
+    // A region check (MLIR's verifyRegionTrait): it runs once what the op holds is verified.
+    public override bool VerifyRegions(Operation op)
     {
         var res = ReadOnlyWalker.Walk(op, o =>
         {

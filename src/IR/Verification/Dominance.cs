@@ -16,12 +16,13 @@ internal static class Dominance
                 var v = op.GetOperand(i);
                 if (!Dominates(v, op, treeOf))
                 {
-                    var d = op.EmitOpError($"operand #{i} does not dominate this use");
+                    var d = op.EmitError($"operand #{i} does not dominate this use");
                     if (v.DefiningOp is { } def) d.AttachNote("operand defined here" + Relation(def, op), def.Location);
                     return WalkResult.Interrupt;
                 }
             }
-            return WalkResult.Advance;
+            // A nested op with isolated regions is checked by its own verification (as MLIR).
+            return !ReferenceEquals(op, root) && Verifier.IsIsolated(op) ? WalkResult.Skip : WalkResult.Advance;
         }, WalkOrder.PreOrder);
         return res != WalkResult.Interrupt;
     }

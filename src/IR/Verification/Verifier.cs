@@ -2,8 +2,12 @@ namespace Lce.IR;
 
 /// <summary>
 /// Checks IR invariants: op-defined verifiers and traits, terminators, operand/result
-/// constraints of registered ops, and SSA dominance in CFG regions. Diagnostics go to the
-/// context's <see cref="DiagnosticEngine"/>; the walk is iterative so deep nesting is safe.
+/// constraints of registered ops, and SSA dominance in CFG regions, in MLIR's order: an op's
+/// entrance checks before what it holds, its region checks once that is verified; ops with
+/// isolated regions (functions) are verified each on its own, dominance included, as part of
+/// their parent's region checks, so every failing one reports (as mlir-opt does). Diagnostics
+/// go to the context's <see cref="DiagnosticEngine"/>; the walks are iterative so deep nesting
+/// is safe.
 /// </summary>
 public static class Verifier
 {
@@ -15,31 +19,26 @@ public static class Verifier
     public static bool Verify(Operation root, bool recursive)
     {
         if (recursive) return Verify(root);
-        try { return VerifyOnEntrance(root) && VerifyOnExit(root); }
+        try { return VerifyOnEntrance(root) && VerifyOnExit(root, recursive: false); }
         finally { PendingDiagnostic.Flush(); }
     }
 
-    /// <summary>Verifies <paramref name="root"/> and everything nested in it; false after reporting the first error.</summary>
+    /// <summary>Verifies <paramref name="root"/> and everything nested in it; false after reporting errors.</summary>
     public static bool Verify(Operation root)
     {
-        try
-        {
-            // Entrance checks in pre-order (as MLIR visits ops before their regions).
-            var r = ReadOnlyWalker.Walk(root, EntranceVisitor, WalkOrder.PreOrder);
-            if (r == WalkResult.Interrupt) return false;
-            // Region verifiers need their nested ops verified first: post-order.
-            r = ReadOnlyWalker.Walk(root, ExitVisitor, WalkOrder.PostOrder);
-            if (r == WalkResult.Interrupt) return false;
-            return Dominance.Verify(root);
-        }
-        finally
-        {
-            PendingDiagnostic.Flush();
-        }
+        try { return VerifyOpAndDominance(root); }
+        finally { PendingDiagnostic.Flush(); }
     }
 
-    private static readonly Func<Operation, WalkResult> EntranceVisitor = op => VerifyOnEntrance(op) ? WalkResult.Advance : WalkResult.Interrupt;
-    private static readonly Func<Operation, WalkResult> ExitVisitor = op => VerifyOnExit(op) ? WalkResult.Advance : WalkResult.Interrupt;
+    /// <summary>The op and everything in it except nested isolated ops (verified by its exit), then dominance.</summary>
+    private static bool VerifyOpAndDominance(Operation op) =>
+        ReadOnlyWalker.EnterExit(op, Entrance, Exit, IsNotNestedIsolated) && Dominance.Verify(op);
+
+    private static readonly Func<Operation, bool> Entrance = VerifyOnEntrance;
+    private static readonly Func<Operation, bool> Exit = op => VerifyOnExit(op, recursive: true);
+    private static readonly Func<Operation, bool> IsNotNestedIsolated = op => !IsIsolated(op);
+
+    internal static bool IsIsolated(Operation op) => op.NumRegions > 0 && op.HasTrait<Traits.IsolatedFromAbove>();
 
     private static bool VerifyOnEntrance(Operation op)
     {
@@ -96,8 +95,18 @@ public static class Verifier
         return owner is null || owner.Definition is null || owner.HasTrait<Traits.NoTerminator>();
     }
 
-    private static bool VerifyOnExit(Operation op)
+    private static bool VerifyOnExit(Operation op, bool recursive)
     {
+        if (recursive)
+        {
+            // Each op with isolated regions directly inside is verified whole; all of them run.
+            bool nestedOk = true;
+            for (int r = 0; r < op.NumRegions; r++)
+                foreach (var block in op.GetRegion(r).Blocks)
+                    for (var o = block.FirstOp; o is not null; o = o.NextNode)
+                        if (IsIsolated(o) && !VerifyOpAndDominance(o)) nestedOk = false;
+            if (!nestedOk) return false;
+        }
         var def = op.Definition;
         if (def is null) return true;
         for (int i = 0; i < def.Traits.Count; i++) if (!def.Traits[i].VerifyRegions(op)) return false;
