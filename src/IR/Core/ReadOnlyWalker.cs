@@ -20,67 +20,31 @@ internal static class ReadOnlyWalker
 
     [ThreadStatic] private static Cursor[]? t_spare;
 
-    public static WalkResult Walk(Operation root, Func<Operation, WalkResult> visit, WalkOrder order)
-    {
-        var stack = t_spare ?? new Cursor[16];
-        t_spare = null; // a walk started by the visitor makes its own
-        try { return Walk(ref stack, root, visit, order == WalkOrder.PreOrder); }
-        finally
-        {
-            Array.Clear(stack);
-            t_spare = stack;
-        }
-    }
-
-    private static WalkResult Walk(ref Cursor[] stack, Operation root, Func<Operation, WalkResult> visit, bool pre)
-    {
-        if (pre)
-        {
-            var r = visit(root);
-            if (r == WalkResult.Interrupt) return r;
-            if (r == WalkResult.Skip) return WalkResult.Advance;
-        }
-        int depth = 0;
-        if (Enter(ref stack, ref depth, root) is false && !pre) return visit(root) == WalkResult.Interrupt ? WalkResult.Interrupt : WalkResult.Advance;
-        while (depth > 0)
-        {
-            ref var top = ref stack[depth - 1];
-            var op = top.Next;
-            if (op is null)
-            {
-                top.Block++;
-                if (Seek(ref top)) continue;
-                var owner = top.Owner;
-                depth--;
-                if (!pre && visit(owner) == WalkResult.Interrupt) return WalkResult.Interrupt;
-                continue;
-            }
-            top.Next = op.NextInBlock;
-            if (pre)
-            {
-                var r = visit(op);
-                if (r == WalkResult.Interrupt) return r;
-                if (r == WalkResult.Skip) continue;
-            }
-            if (!Enter(ref stack, ref depth, op) && !pre && visit(op) == WalkResult.Interrupt) return WalkResult.Interrupt;
-        }
-        return WalkResult.Advance;
-    }
+    public static WalkResult Walk(Operation root, Func<Operation, WalkResult> visit, WalkOrder order) =>
+        order == WalkOrder.PreOrder
+            ? Run(root, visit, static _ => true, null) ? WalkResult.Advance : WalkResult.Interrupt
+            : Run(root, static _ => WalkResult.Advance, op => visit(op) != WalkResult.Interrupt, null) ? WalkResult.Advance : WalkResult.Interrupt;
 
     /// <summary>
     /// <paramref name="enter"/> before what an op holds and <paramref name="exit"/> after it, in one
     /// walk; ops below the root for which <paramref name="include"/> is false are left out with
     /// everything inside them. False as soon as a callback returns false.
     /// </summary>
-    public static bool EnterExit(Operation root, Func<Operation, bool> enter, Func<Operation, bool> exit, Func<Operation, bool> include)
+    public static bool EnterExit(Operation root, Func<Operation, bool> enter, Func<Operation, bool> exit, Func<Operation, bool> include) =>
+        Run(root, op => enter(op) ? WalkResult.Advance : WalkResult.Interrupt, exit, include);
+
+    /// <summary>
+    /// The walk: <paramref name="enter"/> in pre-order (Skip: neither what the op holds nor its
+    /// exit), <paramref name="exit"/> in post-order; false when interrupted.
+    /// </summary>
+    private static bool Run(Operation root, Func<Operation, WalkResult> enter, Func<Operation, bool> exit, Func<Operation, bool>? include)
     {
         var stack = t_spare ?? new Cursor[16];
-        t_spare = null;
+        t_spare = null; // a walk started by a callback makes its own
         try
         {
-            if (!enter(root)) return false;
             int depth = 0;
-            if (!Enter(ref stack, ref depth, root)) return exit(root);
+            if (!Visit(ref stack, ref depth, root, enter, exit)) return false;
             while (depth > 0)
             {
                 ref var top = ref stack[depth - 1];
@@ -95,9 +59,8 @@ internal static class ReadOnlyWalker
                     continue;
                 }
                 top.Next = op.NextInBlock;
-                if (!include(op)) continue;
-                if (!enter(op)) return false;
-                if (!Enter(ref stack, ref depth, op) && !exit(op)) return false;
+                if (include is not null && !include(op)) continue;
+                if (!Visit(ref stack, ref depth, op, enter, exit)) return false;
             }
             return true;
         }
@@ -106,6 +69,15 @@ internal static class ReadOnlyWalker
             Array.Clear(stack);
             t_spare = stack;
         }
+    }
+
+    /// <summary>Enters <paramref name="op"/>: its entry callback, then a cursor inside it, or its exit at once when it holds nothing.</summary>
+    private static bool Visit(ref Cursor[] stack, ref int depth, Operation op, Func<Operation, WalkResult> enter, Func<Operation, bool> exit)
+    {
+        var r = enter(op);
+        if (r == WalkResult.Interrupt) return false;
+        if (r == WalkResult.Skip) return true;
+        return Enter(ref stack, ref depth, op) || exit(op);
     }
 
     /// <summary>Pushes a cursor at the first op inside <paramref name="op"/>; false (nothing pushed) when it holds none.</summary>
