@@ -100,6 +100,36 @@ internal static class ForOp
         return true;
     }
 
+    /// <summary>
+    /// MLIR's LoopLikeOpInterface verification, in its order and words: counts of inits, region
+    /// iter_args, yielded values and results, then their types. As in MLIR 22, the index in the
+    /// loop-result message stays 0 (its counter is only advanced after that loop).
+    /// </summary>
+    private static bool VerifyLoopLike(Operation op, Block block)
+    {
+        int inits = op.NumOperands - 3, iterArgs = block.NumArguments - 1;
+        var yield = block.LastOp is { Name: ScfOps.YieldName } y ? y : null;
+        int yielded = yield?.NumOperands ?? 0;
+        string? error =
+            inits != iterArgs ? $"different number of inits and region iter_args: {inits} != {iterArgs}"
+            : yielded != 0 && iterArgs != yielded ? $"different number of region iter_args and yielded values: {iterArgs} != {yielded}"
+            : op.NumResults != iterArgs ? $"different number of loop results and region iter_args: {op.NumResults} != {iterArgs}"
+            : null;
+        for (int i = 0; error is null && i < inits; i++)
+        {
+            IRType init = op.GetOperand(3 + i).Type, arg = block.GetArgument(1 + i).Type;
+            if (!ReferenceEquals(init, arg)) error = $"{i}-th init and {i}-th region iter_arg have different type: '{init}' != '{arg}'";
+            else if (yield is not null && yielded != 0 && !ReferenceEquals(arg, yield.GetOperand(i).Type))
+                error = $"{i}-th region iter_arg and {i}-th yielded value have different type: '{arg}' != '{yield.GetOperand(i).Type}'";
+        }
+        for (int i = 0; error is null && i < iterArgs; i++)
+            if (!ReferenceEquals(block.GetArgument(1 + i).Type, op.GetResult(i).Type))
+                error = $"0-th region iter_arg and 0-th loop result have different type: '{block.GetArgument(1 + i).Type}' != '{op.GetResult(i).Type}'";
+        if (error is null) return true;
+        op.EmitOpError(error);
+        return false;
+    }
+
     /// <summary>ForOp::verifyRegions plus the implicit-terminator and yield checks.</summary>
     internal static bool VerifyRegions(Operation op)
     {
@@ -107,6 +137,7 @@ internal static class ForOp
         var body = op.GetRegion(0);
         if (body.IsEmpty) return true;
         var block = body.Blocks[0];
+        if (block.NumArguments > 0 && !VerifyLoopLike(op, block)) return false;
         if (block.NumArguments == 0 || !ReferenceEquals(block.GetArgument(0).Type, op.GetOperand(0).Type))
         {
             op.EmitOpError("expected induction variable to be same type as bounds and step");
