@@ -70,14 +70,13 @@ public static class Utf8FileReader
     {
         var decoder = Encoding.UTF8.GetDecoder();
         long count = 0;
-        while (true)
+        bool last;
+        do
         {
-            int n = ReadWindow(handle, buffer, offset, end);
-            offset += n;
-            bool last = n == 0 || offset >= end;
+            last = NextWindow(handle, buffer, ref offset, end, out int n);
             count += decoder.GetCharCount(buffer.AsSpan(0, n), last);
-            if (last) return count;
-        }
+        } while (!last);
+        return count;
     }
 
     /// <summary>Decodes [offset, end) of the file into <paramref name="text"/>; the number of characters written.</summary>
@@ -85,20 +84,22 @@ public static class Utf8FileReader
     {
         var decoder = Encoding.UTF8.GetDecoder();
         int written = 0;
-        while (true)
+        bool last;
+        do
         {
-            int n = ReadWindow(handle, buffer, offset, end);
-            offset += n;
-            bool last = n == 0 || offset >= end;
+            last = NextWindow(handle, buffer, ref offset, end, out int n);
             written += decoder.GetChars(buffer.AsSpan(0, n), text[written..], last);
-            if (last) return written;
-        }
+        } while (!last);
+        return written;
     }
 
-    private static int ReadWindow(SafeFileHandle handle, byte[] buffer, long offset, long end)
+    /// <summary>Reads the next window at <paramref name="offset"/> into the buffer (<paramref name="n"/> bytes); true when it is the last.</summary>
+    private static bool NextWindow(SafeFileHandle handle, byte[] buffer, ref long offset, long end, out int n)
     {
         int want = (int)Math.Min(Window, Math.Max(0, end - offset));
-        return want == 0 ? 0 : RandomAccess.Read(handle, buffer.AsSpan(0, want), offset);
+        n = want == 0 ? 0 : RandomAccess.Read(handle, buffer.AsSpan(0, want), offset);
+        offset += n;
+        return n == 0 || offset >= end;
     }
 
     private sealed class FileChangedException : Exception;

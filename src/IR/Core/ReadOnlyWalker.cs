@@ -18,8 +18,6 @@ internal static class ReadOnlyWalker
         public Operation? Next;
     }
 
-    [ThreadStatic] private static Cursor[]? t_spare;
-
     public static WalkResult Walk(Operation root, Func<Operation, WalkResult> visit, WalkOrder order) =>
         order == WalkOrder.PreOrder
             ? Run(root, visit, static _ => true, null) ? WalkResult.Advance : WalkResult.Interrupt
@@ -39,8 +37,7 @@ internal static class ReadOnlyWalker
     /// </summary>
     private static bool Run(Operation root, Func<Operation, WalkResult> enter, Func<Operation, bool> exit, Func<Operation, bool>? include)
     {
-        var stack = t_spare ?? new Cursor[16];
-        t_spare = null; // a walk started by a callback makes its own
+        var stack = ThreadSpare<Cursor[]>.Take() ?? new Cursor[16];
         try
         {
             int depth = 0;
@@ -67,7 +64,7 @@ internal static class ReadOnlyWalker
         finally
         {
             Array.Clear(stack);
-            t_spare = stack;
+            ThreadSpare<Cursor[]>.Keep(stack);
         }
     }
 

@@ -8,18 +8,16 @@ internal static class Walker
 {
     private readonly record struct Frame(Operation Op, bool Expanded);
 
-    /// <summary>A stack kept from the last walk on this thread: walks run after every pass and keep growing a new one otherwise.</summary>
-    [ThreadStatic] private static Stack<Frame>? t_spare;
-
+    // The stack is kept from the last walk on this thread: walks run after every pass and would
+    // keep growing a new one otherwise.
     public static WalkResult Walk(Operation root, Func<Operation, WalkResult> visit, WalkOrder order)
     {
-        var stack = t_spare ?? new Stack<Frame>();
-        t_spare = null; // a walk started by the visitor makes its own
+        var stack = ThreadSpare<Stack<Frame>>.Take() ?? new Stack<Frame>();
         try { return Walk(stack, root, visit, order); }
         finally
         {
             stack.Clear();
-            t_spare = stack;
+            ThreadSpare<Stack<Frame>>.Keep(stack);
         }
     }
 

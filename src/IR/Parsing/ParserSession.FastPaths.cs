@@ -52,18 +52,15 @@ internal sealed partial class ParserSession
         if (PeekType == G.MlirLexer.LPAREN && Tokens.CanSkip)
         {
             int begin = Peek.StartIndex;
-            int end = SourceScan.FunctionTypeEnd(Buffer.Text, begin);
+            if (CachedFunctionTypeAt(begin, out int end) is { } hit)
+            {
+                Tokens.SkipTo(end);
+                return hit;
+            }
             if (end > 0)
             {
-                var lookup = _fnLookup ??= _fnCache.GetAlternateLookup<ReadOnlySpan<char>>();
-                var key = Buffer.Text.AsSpan(begin, end - begin);
-                if (lookup.TryGetValue(key, out var hit))
-                {
-                    Tokens.SkipTo(end);
-                    return hit;
-                }
                 var parsed = ParseFunctionTypeUncached();
-                if (Tokens.LT(-1).StopIndex + 1 == end) _fnCache[key.ToString()] = parsed;
+                if (Tokens.LT(-1).StopIndex + 1 == end) _fnCache[Buffer.Text.Substring(begin, end - begin)] = parsed;
                 return parsed;
             }
         }
@@ -94,12 +91,18 @@ internal sealed partial class ParserSession
     /// </summary>
     public DictionaryAttr? CachedDictionaryAt(int begin, out int end)
     {
+        if (CachedDictionaryEntriesAt(begin, out end) is not { } entries) return null;
+        if (!_dictAttrs.TryGetValue(entries, out var attr)) _dictAttrs[entries] = attr = DictionaryAttr.Get(Context, entries);
+        return attr;
+    }
+
+    /// <summary>The entries of the dictionary text at <paramref name="begin"/> if it was parsed before; <paramref name="end"/> as <see cref="SourceScan.DictionaryEnd"/>.</summary>
+    private NamedAttribute[]? CachedDictionaryEntriesAt(int begin, out int end)
+    {
         end = SourceScan.DictionaryEnd(Buffer.Text, begin);
         if (end <= 0) return null;
         var lookup = _dictLookup ??= _dictCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(Buffer.Text.AsSpan(begin, end - begin), out var entries)) return null;
-        if (!_dictAttrs.TryGetValue(entries, out var attr)) _dictAttrs[entries] = attr = DictionaryAttr.Get(Context, entries);
-        return attr;
+        return lookup.TryGetValue(Buffer.Text.AsSpan(begin, end - begin), out var entries) ? entries : null;
     }
 
     /// <summary>
@@ -157,21 +160,18 @@ internal sealed partial class ParserSession
         if (PeekType == G.MlirLexer.LBRACE && Tokens.CanSkip)
         {
             int begin = Peek.StartIndex;
-            int end = SourceScan.DictionaryEnd(Buffer.Text, begin);
+            if (CachedDictionaryEntriesAt(begin, out int end) is { } hit)
+            {
+                Tokens.SkipTo(end);
+                into.AddRange(hit);
+                return;
+            }
             if (end > 0)
             {
-                var lookup = _dictLookup ??= _dictCache.GetAlternateLookup<ReadOnlySpan<char>>();
-                var key = Buffer.Text.AsSpan(begin, end - begin);
-                if (lookup.TryGetValue(key, out var hit))
-                {
-                    Tokens.SkipTo(end);
-                    into.AddRange(hit);
-                    return;
-                }
                 int count = into.Count;
                 ParseDictionaryUncached(into);
                 if (Tokens.LT(-1).StopIndex + 1 == end)
-                    _dictCache[key.ToString()] = into.GetRange(count, into.Count - count).ToArray();
+                    _dictCache[Buffer.Text.Substring(begin, end - begin)] = into.GetRange(count, into.Count - count).ToArray();
                 return;
             }
         }

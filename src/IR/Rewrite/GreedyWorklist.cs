@@ -10,26 +10,18 @@ internal sealed class GreedyWorklist
     /// <summary>Larger tables are not kept for reuse: one huge region should not pin their memory.</summary>
     private const int MaxPooledCapacity = 1 << 16;
 
-    [ThreadStatic] private static GreedyWorklist? t_spare;
-
     private readonly List<Operation?> _list = new(64);
     private readonly OperationMap<int> _positions = new(64);
 
     /// <summary>An empty worklist: this thread's spare one if it has one.</summary>
-    public static GreedyWorklist Rent()
-    {
-        var w = t_spare;
-        if (w is null) return new GreedyWorklist();
-        t_spare = null;
-        return w;
-    }
+    public static GreedyWorklist Rent() => ThreadSpare<GreedyWorklist>.Take() ?? new GreedyWorklist();
 
     /// <summary>Empties <paramref name="w"/> and keeps it for the next <see cref="Rent"/> on this thread.</summary>
     public static void Return(GreedyWorklist w)
     {
         if (w._list.Capacity > MaxPooledCapacity) return;
         w.Clear();
-        t_spare = w;
+        ThreadSpare<GreedyWorklist>.Keep(w);
     }
 
     public void Clear()

@@ -17,8 +17,7 @@ public static class Matchers
         if (!op.HasTrait<ConstantLike>()) return false;
         // Constants are matched for every op the greedy driver visits: reuse this thread's result
         // list (taken, so a fold hook matching constants itself gets another one).
-        var results = t_results ?? new List<object>(1);
-        t_results = null;
+        var results = ThreadSpare<List<object>>.Take() ?? new List<object>(1);
         try
         {
             var operands = op.NumOperands == 0 ? NoOperands : new IRAttribute?[op.NumOperands];
@@ -30,12 +29,11 @@ public static class Matchers
         finally
         {
             results.Clear();
-            t_results = results;
+            ThreadSpare<List<object>>.Keep(results);
         }
     }
 
     private static readonly IRAttribute?[] NoOperands = [];
-    [ThreadStatic] private static List<object>? t_results;
 
     /// <summary>m_Constant on a value: defined by a constant-like op.</summary>
     public static bool MatchConstant(Value v, out IRAttribute value)

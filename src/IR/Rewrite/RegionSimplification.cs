@@ -153,7 +153,6 @@ public static class RegionSimplification
     private sealed class LiveMap
     {
         private const int MaxPooledCount = 1 << 16;
-        [ThreadStatic] private static LiveMap? t_spare;
 
         private readonly HashSet<BlockArgument> _args = new();
         private readonly OperationMap<bool> _ops = new(64);
@@ -161,12 +160,7 @@ public static class RegionSimplification
         /// <summary>Ops and block arguments the current pass examined and left dead.</summary>
         public int Undecided;
 
-        public static LiveMap Rent()
-        {
-            var m = t_spare ?? new LiveMap();
-            t_spare = null;
-            return m;
-        }
+        public static LiveMap Rent() => ThreadSpare<LiveMap>.Take() ?? new LiveMap();
 
         public static void Return(LiveMap m)
         {
@@ -175,7 +169,7 @@ public static class RegionSimplification
             m._args.Clear();
             m.Changed = false;
             m.Undecided = 0;
-            t_spare = m;
+            ThreadSpare<LiveMap>.Keep(m);
         }
 
         public bool IsLive(Value v) => v is OpResult r ? _ops.ContainsKey(r.Owner) : _args.Contains((BlockArgument)v);

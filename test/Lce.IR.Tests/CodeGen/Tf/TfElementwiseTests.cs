@@ -20,12 +20,7 @@ public class TfElementwiseTests
         int[] xs = Operand(), ys = Operand();
         int[] shape = Lce.CodeGen.Reference.Broadcast.Shape(xs, ys);
         float[] x = TflTestSupport.Floats(r, TflTestSupport.Size(xs)), y = TflTestSupport.Floats(r, TflTestSupport.Size(ys));
-        var actual = RunFloats($$"""
-            func.func @main(%x: {{T(xs)}}, %y: {{T(ys)}}) -> {{T(shape)}} {
-              %0 = "tf.{{op}}"(%x, %y) : ({{T(xs)}}, {{T(ys)}}) -> {{T(shape)}}
-              return %0 : {{T(shape)}}
-            }
-            """, (xs, x), (ys, y));
+        var actual = RunBinary(op, (xs, x), (ys, y), shape);
         var expected = new float[actual.Length];
         int[] stride = Lce.CodeGen.Reference.TflCommon.Strides(shape);
         for (int i = 0; i < expected.Length; i++)

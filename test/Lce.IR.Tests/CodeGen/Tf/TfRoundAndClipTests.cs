@@ -31,12 +31,7 @@ public class TfRoundAndClipTests
         int[] xs = [2, r.Next(1, 4), 3], ys = r.Next(2) == 0 ? [] : [1, 1, 3];
         int[] shape = xs;
         float[] x = TflTestSupport.Floats(r, TflTestSupport.Size(xs)), y = TflTestSupport.Floats(r, TflTestSupport.Size(ys));
-        var actual = RunFloats($$"""
-            func.func @main(%x: {{T(xs)}}, %y: {{T(ys)}}) -> {{T(shape)}} {
-              %0 = "tf.{{op}}"(%x, %y) : ({{T(xs)}}, {{T(ys)}}) -> {{T(shape)}}
-              return %0 : {{T(shape)}}
-            }
-            """, (xs, x), (ys, y));
+        var actual = RunBinary(op, (xs, x), (ys, y), shape);
         var expected = new float[actual.Length];
         for (int i = 0; i < expected.Length; i++)
         {

@@ -21,6 +21,15 @@ internal static class TfRun
     public static float[] RunFloats(string text, params (int[] Shape, float[] Values)[] inputs) =>
         Run(text, inputs.Select(i => Tensor.FromFloats(i.Shape, i.Values)).ToArray())[0].Span<float>().ToArray();
 
+    /// <summary>Runs `"tf.OP"(%x, %y)` on two float inputs whose result has shape <paramref name="result"/>.</summary>
+    public static float[] RunBinary(string op, (int[] Shape, float[] Values) x, (int[] Shape, float[] Values) y, int[] result) =>
+        RunFloats($$"""
+            func.func @main(%x: {{T(x.Shape)}}, %y: {{T(y.Shape)}}) -> {{T(result)}} {
+              %0 = "tf.{{op}}"(%x, %y) : ({{T(x.Shape)}}, {{T(y.Shape)}}) -> {{T(result)}}
+              return %0 : {{T(result)}}
+            }
+            """, x, y);
+
     /// <summary>The rendered compile error (file:line:col: error: message).</summary>
     public static string Error(string text) => Assert.Throws<ExecutorException>(() => Compile(text)).Render();
 }
